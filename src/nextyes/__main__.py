@@ -1,0 +1,3 @@
+from nextyes.cli import main
+
+main()

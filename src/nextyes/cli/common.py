@@ -1,0 +1,52 @@
+"""What every command shares: opening the workspace, dates, JSON, one-line errors."""
+
+import dataclasses
+import json
+import sys
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, NoReturn
+
+from rich.console import Console
+
+from nextyes.config import Settings
+from nextyes.services.workspace import Workspace
+
+console = Console(highlight=False)
+errors = Console(stderr=True, highlight=False)
+
+JSON_HELP = "Print JSON (stable field names, see docs/json.md) instead of a table."
+
+
+def fail(message: str, status: int = 2) -> NoReturn:
+    if message:  # `nextyes` alone prints its help and has nothing more to say
+        errors.print(f"error: {message}", markup=False, soft_wrap=True)
+    sys.exit(status)
+
+
+def workspace() -> Workspace:
+    return Workspace.open(Settings())
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    raise TypeError(f"cannot turn {type(value).__name__} into JSON")
+
+
+def as_record(value: Any) -> Any:
+    """Dataclasses (and lists of them) as plain JSON-ready dicts."""
+    if isinstance(value, list):
+        return [as_record(item) for item in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: as_record(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
+def print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(as_record(value), default=_plain, ensure_ascii=False, indent=2))
+    sys.stdout.write("\n")

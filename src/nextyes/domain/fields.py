@@ -1,0 +1,86 @@
+"""Checks shared by every record a person types: required text, lengths, choices, dates."""
+
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import TypeVar
+
+from nextyes.domain.errors import InvalidInput
+
+SHORT_TEXT = 200  # names, companies, roles, locations
+LINK_TEXT = 2_000
+LONG_TEXT = 100_000  # descriptions, notes, feedback: generous, but bounded
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def required_text(value: str | None, field: str, limit: int = SHORT_TEXT) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise InvalidInput(f"{field} must not be empty")
+    return _within(text, field, limit)
+
+
+def optional_text(value: str | None, field: str, limit: int = SHORT_TEXT) -> str | None:
+    text = (value or "").strip()
+    return _within(text, field, limit) if text else None
+
+
+def _within(text: str, field: str, limit: int) -> str:
+    if len(text) > limit:
+        raise InvalidInput(f"{field} is {len(text):,} characters; the limit is {limit:,}")
+    return text
+
+
+def optional_link(value: str | None, field: str = "link") -> str | None:
+    text = optional_text(value, field, LINK_TEXT)
+    # Only web links: a javascript: or data: URL in a link field is never what a person means.
+    if text is not None and not text.lower().startswith(("http://", "https://")):
+        raise InvalidInput(f"{field} must start with http:// or https://, got {text[:60]!r}")
+    return text
+
+
+def parse_choice(kind: type[E], text: str, what: str) -> E:
+    key = text.strip().lower().replace("-", "_").replace(" ", "_")
+    try:
+        return kind(key)
+    except ValueError:
+        names = ", ".join(member.value for member in kind)
+        raise InvalidInput(f"unknown {what} {text!r}; expected one of: {names}") from None
+
+
+def parse_day(text: str, today: date) -> date:
+    """A date as typed on the command line: an ISO date, 'today' or 'yesterday'."""
+    key = text.strip().lower()
+    if key == "today":
+        return today
+    if key == "yesterday":
+        return today - timedelta(days=1)
+    try:
+        return date.fromisoformat(key)
+    except ValueError:
+        raise InvalidInput(
+            f"cannot read date {text!r}; use YYYY-MM-DD, 'today' or 'yesterday'"
+        ) from None
+
+
+def not_in_future(day: date, today: date, what: str = "date") -> date:
+    if day > today:
+        raise InvalidInput(
+            f"{what} {day.isoformat()} is in the future (today is {today.isoformat()})"
+        )
+    return day
+
+
+def excitement_level(value: int) -> int:
+    if not 1 <= value <= 5:
+        raise InvalidInput(f"excitement must be from 1 to 5 (5 = dream job), got {value}")
+    return value
+
+
+def salary_range(low: int | None, high: int | None) -> tuple[int | None, int | None]:
+    for amount in (low, high):
+        if amount is not None and amount < 0:
+            raise InvalidInput(f"salary must not be negative, got {amount}")
+    if low is not None and high is not None and low > high:
+        raise InvalidInput(f"salary range is upside down: {low} is more than {high}")
+    return low, high

@@ -1,0 +1,156 @@
+"""Applications: add, list, show, move between stages, record a rejection."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from nextyes.domain.applications import Application, Channel, NewApplication
+from nextyes.domain.contacts import Contact
+from nextyes.domain.errors import IllegalTransition
+from nextyes.domain.events import Event, EventKind, EventSource, check_event_day
+from nextyes.domain.fields import LONG_TEXT, optional_text
+from nextyes.domain.rejections import Rejection, RejectionForm, rejection_outcome
+from nextyes.domain.stages import Stage, allowed_moves
+from nextyes.services.workspace import Workspace
+from nextyes.store.repositories import Applications, Contacts, Events, Rejections
+from nextyes.store.tables import ApplicationRow
+
+
+@dataclass(frozen=True)
+class ApplicationDetail:
+    application: Application
+    events: list[Event]
+    rejections: list[Rejection]
+    contacts: list[Contact]
+
+
+@dataclass(frozen=True)
+class RejectionRecorded:
+    application: Application
+    rejection: Rejection
+    already_recorded: bool
+
+
+def add_application(
+    ws: Workspace, new: NewApplication, source: EventSource = EventSource.TYPED
+) -> Application:
+    clean = new.validated(ws.clock.today())
+    now = ws.clock.now()
+    with ws.db.transaction() as session:
+        row = Applications(session, ws.owner_id).add(clean, now)
+        assert clean.on is not None
+        Events(session, ws.owner_id).add(
+            row.id, EventKind.CREATED, clean.on, now, source, to_stage=clean.stage
+        )
+        return Applications.to_domain(row)
+
+
+def list_applications(
+    ws: Workspace, stage: Stage | None = None, channel: Channel | None = None
+) -> list[Application]:
+    with ws.db.transaction() as session:
+        return Applications(session, ws.owner_id).find(stage, channel)
+
+
+def application_detail(ws: Workspace, application_id: int) -> ApplicationDetail:
+    with ws.db.transaction() as session:
+        application = Applications(session, ws.owner_id).get(application_id)
+        return ApplicationDetail(
+            application=application,
+            events=Events(session, ws.owner_id).for_application(application_id),
+            rejections=Rejections(session, ws.owner_id).for_application(application_id),
+            contacts=Contacts(session, ws.owner_id).find(application_id=application_id),
+        )
+
+
+def move_application(
+    ws: Workspace,
+    application_id: int,
+    stage: Stage,
+    on: date | None = None,
+    source: EventSource = EventSource.TYPED,
+    note: str | None = None,
+) -> Application:
+    """Move an application to a new stage; rejected and ghosted go through record_rejection."""
+    if stage in (Stage.REJECTED, Stage.GHOSTED):
+        form = RejectionForm.EXPLICIT if stage is Stage.REJECTED else RejectionForm.SILENCE
+        return record_rejection(ws, application_id, form, on, source=source).application
+    today = ws.clock.today()
+    note = optional_text(note, "note", LONG_TEXT)
+    with ws.db.transaction() as session:
+        row = Applications(session, ws.owner_id).row(application_id)
+        current = Stage(row.stage)
+        if stage not in allowed_moves(current):
+            raise IllegalTransition(_no_move_message(current, stage))
+        day = check_event_day(on or today, row.stage_since, today)
+        _set_stage(session, ws, row, current, stage, day, source, note)
+        return Applications(session, ws.owner_id).get(application_id)
+
+
+def record_rejection(
+    ws: Workspace,
+    application_id: int,
+    form: RejectionForm,
+    on: date | None = None,
+    reason: str | None = None,
+    feedback: str | None = None,
+    source: EventSource = EventSource.TYPED,
+) -> RejectionRecorded:
+    """Record a "no" or a silence. The same rejection recorded twice changes nothing."""
+    today = ws.clock.today()
+    reason = optional_text(reason, "reason", LONG_TEXT)
+    feedback = optional_text(feedback, "feedback", LONG_TEXT)
+    with ws.db.transaction() as session:
+        applications = Applications(session, ws.owner_id)
+        rejections = Rejections(session, ws.owner_id)
+        row = applications.row(application_id)
+        current = Stage(row.stage)
+        earlier = rejections.for_application(application_id)
+        reached_before = earlier[-1].stage_reached if earlier else None
+        outcome = rejection_outcome(current, form, reached_before)
+        if outcome.already_recorded and earlier:
+            return RejectionRecorded(applications.to_domain(row), earlier[-1], True)
+        day = check_event_day(on or today, row.stage_since, today)
+        rejection = rejections.add(
+            application_id, form, outcome.stage_reached, day, reason, feedback, ws.clock.now()
+        )
+        _set_stage(session, ws, row, current, outcome.to_stage, day, source, reason)
+        return RejectionRecorded(applications.get(application_id), rejection, False)
+
+
+def _set_stage(
+    session: Session,
+    ws: Workspace,
+    row: ApplicationRow,
+    current: Stage,
+    stage: Stage,
+    day: date,
+    source: EventSource,
+    note: str | None,
+) -> None:
+    now = ws.clock.now()
+    row.stage = stage.value
+    row.stage_since = day
+    row.updated_at = now
+    if row.applied_on is None and stage is not Stage.SAVED and current is Stage.SAVED:
+        row.applied_on = day
+    kind = (
+        EventKind.REJECTED if stage in (Stage.REJECTED, Stage.GHOSTED) else EventKind.STAGE_CHANGED
+    )
+    Events(session, ws.owner_id).add(
+        row.id, kind, day, now, source, from_stage=current, to_stage=stage, note=note
+    )
+
+
+def _no_move_message(current: Stage, target: Stage) -> str:
+    if current is target:
+        return f"the application is already in {current.value}"
+    allowed = allowed_moves(current)
+    if not allowed:
+        return f"cannot move from {current.value} to {target.value}: {current.value} is final"
+    names = ", ".join(s.value for s in Stage if s in allowed)
+    return (
+        f"cannot move from {current.value} to {target.value};"
+        f" from {current.value} it can go to: {names}"
+    )

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy tables, owner-scoped repositories, Alembic migrations."""

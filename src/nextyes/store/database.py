@@ -1,0 +1,65 @@
+"""A database: its engine, its transactions, and the owners (users) it holds."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from nextyes.store.engine import make_engine
+from nextyes.store.migrate import ensure_current
+from nextyes.store.tables import User
+
+LOCAL_OWNER = "local"
+
+
+class Database:
+    def __init__(self, address: str) -> None:
+        self.engine: Engine = make_engine(address)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._current: ContextVar[Session | None] = ContextVar(f"session-{id(self)}", default=None)
+
+    def prepare(self) -> "Database":
+        """Create or upgrade the schema: a new database is usable on first use."""
+        ensure_current(self.engine)
+        return self
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """All or nothing: a failure anywhere inside writes nothing.
+
+        A transaction opened inside another joins it, so a use case made of other use
+        cases (loading the demo, importing a mailbox) commits once or not at all."""
+        outer = self._current.get()
+        if outer is not None:
+            yield outer
+            return
+        with self._sessions.begin() as session:
+            token = self._current.set(session)
+            try:
+                yield session
+            finally:
+                self._current.reset(token)
+
+    def owner_id(self, name: str = LOCAL_OWNER) -> int:
+        """The id of the named owner, created on first use (local mode has one: 'local')."""
+        with self.transaction() as session:
+            found = session.scalar(select(User.id).where(User.name == name))
+            if found is not None:
+                return found
+        try:
+            with self.transaction() as session:
+                user = User(name=name, created_at=datetime.now(UTC))
+                session.add(user)
+                session.flush()
+                return user.id
+        except IntegrityError:
+            # Another process created it between our look and our insert.
+            with self.transaction() as session:
+                return session.scalars(select(User.id).where(User.name == name)).one()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

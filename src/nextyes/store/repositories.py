@@ -1,0 +1,391 @@
+"""Repositories scoped to one owner: every query they run filters on owner_id.
+
+They turn rows into domain records and back; rules live in the domain, transactions in
+the services."""
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from nextyes.domain.applications import Application, Channel, NewApplication
+from nextyes.domain.contacts import Contact, ContactRole, NewContact
+from nextyes.domain.errors import NotFound
+from nextyes.domain.events import Event, EventKind, EventSource
+from nextyes.domain.history import NewPastJob, PastJob
+from nextyes.domain.rejections import Rejection, RejectionForm
+from nextyes.domain.stages import Stage
+from nextyes.store.tables import (
+    ApplicationRow,
+    ContactLinkRow,
+    ContactRow,
+    EventRow,
+    PastJobRow,
+    RejectionRow,
+)
+
+
+def as_utc(moment: datetime) -> datetime:
+    # SQLite hands timestamps back without a zone; they were written in UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+class OwnedRepository:
+    def __init__(self, session: Session, owner_id: int) -> None:
+        self.session = session
+        self.owner_id = owner_id
+
+
+class Applications(OwnedRepository):
+    def row(self, application_id: int) -> ApplicationRow:
+        row = self.session.scalar(
+            select(ApplicationRow).where(
+                ApplicationRow.id == application_id, ApplicationRow.owner_id == self.owner_id
+            )
+        )
+        if row is None:
+            raise NotFound(f"no application with id {application_id}")
+        return row
+
+    def get(self, application_id: int) -> Application:
+        return self.to_domain(self.row(application_id))
+
+    def add(self, new: NewApplication, now: datetime) -> ApplicationRow:
+        assert new.on is not None, "validated applications always carry their date"
+        row = ApplicationRow(
+            owner_id=self.owner_id,
+            company=new.company,
+            role=new.role,
+            channel=new.channel.value,
+            stage=new.stage.value,
+            stage_since=new.on,
+            excitement=new.excitement,
+            created_on=new.on,
+            applied_on=None if new.stage is Stage.SAVED else new.on,
+            link=new.link,
+            description=new.description,
+            location=new.location,
+            salary_min=new.salary_min,
+            salary_max=new.salary_max,
+            salary_currency=new.salary_currency,
+            created_at=now,
+            updated_at=now,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def find(self, stage: Stage | None = None, channel: Channel | None = None) -> list[Application]:
+        query = select(ApplicationRow).where(ApplicationRow.owner_id == self.owner_id)
+        if stage is not None:
+            query = query.where(ApplicationRow.stage == stage.value)
+        if channel is not None:
+            query = query.where(ApplicationRow.channel == channel.value)
+        query = query.order_by(ApplicationRow.stage_since.desc(), ApplicationRow.id.desc())
+        return [self.to_domain(row) for row in self.session.scalars(query)]
+
+    def count(self) -> int:
+        return (
+            self.session.scalar(
+                select(func.count()).where(ApplicationRow.owner_id == self.owner_id)
+            )
+            or 0
+        )
+
+    def count_by_stage(self) -> dict[Stage, int]:
+        query = (
+            select(ApplicationRow.stage, func.count())
+            .where(ApplicationRow.owner_id == self.owner_id)
+            .group_by(ApplicationRow.stage)
+        )
+        return {Stage(stage): count for stage, count in self.session.execute(query).tuples()}
+
+    def latest_in_stages(self, stages: Sequence[Stage], per_stage: int) -> list[Application]:
+        """The most recently changed applications of each stage, at most `per_stage` each."""
+        ranked = (
+            select(
+                ApplicationRow.id,
+                func.row_number()
+                .over(
+                    partition_by=ApplicationRow.stage,
+                    order_by=(ApplicationRow.stage_since.desc(), ApplicationRow.id.desc()),
+                )
+                .label("rank"),
+            )
+            .where(
+                ApplicationRow.owner_id == self.owner_id,
+                ApplicationRow.stage.in_([s.value for s in stages]),
+            )
+            .subquery()
+        )
+        query = (
+            select(ApplicationRow)
+            .join(ranked, ranked.c.id == ApplicationRow.id)
+            .where(ranked.c.rank <= per_stage)
+            .order_by(ApplicationRow.stage_since.desc(), ApplicationRow.id.desc())
+        )
+        return [self.to_domain(row) for row in self.session.scalars(query)]
+
+    def delete_all(self) -> None:
+        self.session.execute(delete(ApplicationRow).where(ApplicationRow.owner_id == self.owner_id))
+
+    @staticmethod
+    def to_domain(row: ApplicationRow) -> Application:
+        return Application(
+            id=row.id,
+            company=row.company,
+            role=row.role,
+            channel=Channel(row.channel),
+            stage=Stage(row.stage),
+            stage_since=row.stage_since,
+            excitement=row.excitement,
+            created_on=row.created_on,
+            applied_on=row.applied_on,
+            link=row.link,
+            description=row.description,
+            location=row.location,
+            salary_min=row.salary_min,
+            salary_max=row.salary_max,
+            salary_currency=row.salary_currency,
+            updated_at=as_utc(row.updated_at),
+        )
+
+
+class Events(OwnedRepository):
+    def add(
+        self,
+        application_id: int,
+        kind: EventKind,
+        occurred_on: date,
+        recorded_at: datetime,
+        source: EventSource,
+        from_stage: Stage | None = None,
+        to_stage: Stage | None = None,
+        note: str | None = None,
+    ) -> None:
+        self.session.add(
+            EventRow(
+                owner_id=self.owner_id,
+                application_id=application_id,
+                kind=kind.value,
+                occurred_on=occurred_on,
+                recorded_at=recorded_at,
+                source=source.value,
+                from_stage=from_stage.value if from_stage else None,
+                to_stage=to_stage.value if to_stage else None,
+                note=note,
+            )
+        )
+
+    def for_application(self, application_id: int) -> list[Event]:
+        query = (
+            select(EventRow)
+            .where(EventRow.owner_id == self.owner_id, EventRow.application_id == application_id)
+            .order_by(EventRow.occurred_on, EventRow.recorded_at, EventRow.id)
+        )
+        return [
+            Event(
+                id=row.id,
+                application_id=row.application_id,
+                kind=EventKind(row.kind),
+                occurred_on=row.occurred_on,
+                recorded_at=as_utc(row.recorded_at),
+                source=EventSource(row.source),
+                from_stage=Stage(row.from_stage) if row.from_stage else None,
+                to_stage=Stage(row.to_stage) if row.to_stage else None,
+                note=row.note,
+            )
+            for row in self.session.scalars(query)
+        ]
+
+
+class Rejections(OwnedRepository):
+    def add(
+        self,
+        application_id: int,
+        form: RejectionForm,
+        stage_reached: Stage,
+        on: date,
+        reason: str | None,
+        feedback: str | None,
+        now: datetime,
+    ) -> Rejection:
+        row = RejectionRow(
+            owner_id=self.owner_id,
+            application_id=application_id,
+            form=form.value,
+            stage_reached=stage_reached.value,
+            rejected_on=on,
+            reason=reason,
+            feedback=feedback,
+            created_at=now,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return self.to_domain(row)
+
+    def for_application(self, application_id: int) -> list[Rejection]:
+        query = (
+            select(RejectionRow)
+            .where(
+                RejectionRow.owner_id == self.owner_id,
+                RejectionRow.application_id == application_id,
+            )
+            .order_by(RejectionRow.rejected_on, RejectionRow.id)
+        )
+        return [self.to_domain(row) for row in self.session.scalars(query)]
+
+    @staticmethod
+    def to_domain(row: RejectionRow) -> Rejection:
+        return Rejection(
+            id=row.id,
+            application_id=row.application_id,
+            form=RejectionForm(row.form),
+            stage_reached=Stage(row.stage_reached),
+            on=row.rejected_on,
+            reason=row.reason,
+            feedback=row.feedback,
+        )
+
+
+class Contacts(OwnedRepository):
+    def row(self, contact_id: int) -> ContactRow:
+        row = self.session.scalar(
+            select(ContactRow).where(
+                ContactRow.id == contact_id, ContactRow.owner_id == self.owner_id
+            )
+        )
+        if row is None:
+            raise NotFound(f"no contact with id {contact_id}")
+        return row
+
+    def add(self, new: NewContact, now: datetime) -> Contact:
+        row = ContactRow(
+            owner_id=self.owner_id,
+            name=new.name,
+            role=new.role.value,
+            company=new.company,
+            email=new.email,
+            linkedin=new.linkedin,
+            notes=new.notes,
+            next_touch_on=new.next_touch_on,
+            created_at=now,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return self.to_domain(row, ())
+
+    def is_linked(self, contact_id: int, application_id: int) -> bool:
+        return self.session.get(ContactLinkRow, (contact_id, application_id)) is not None
+
+    def link(self, contact_id: int, application_id: int, now: datetime) -> None:
+        self.session.add(
+            ContactLinkRow(
+                owner_id=self.owner_id,
+                contact_id=contact_id,
+                application_id=application_id,
+                linked_at=now,
+            )
+        )
+        self.session.flush()
+
+    def find(self, company: str | None = None, application_id: int | None = None) -> list[Contact]:
+        query = select(ContactRow).where(ContactRow.owner_id == self.owner_id)
+        if company is not None:
+            query = query.where(func.lower(ContactRow.company) == company.strip().lower())
+        if application_id is not None:
+            query = query.join(
+                ContactLinkRow,
+                (ContactLinkRow.contact_id == ContactRow.id)
+                & (ContactLinkRow.owner_id == self.owner_id),
+            ).where(ContactLinkRow.application_id == application_id)
+        rows = list(self.session.scalars(query.order_by(ContactRow.name, ContactRow.id)))
+        links = self._links([row.id for row in rows])
+        return [self.to_domain(row, links.get(row.id, ())) for row in rows]
+
+    def ids_for_application(self, application_id: int) -> list[int]:
+        query = select(ContactLinkRow.contact_id).where(
+            ContactLinkRow.owner_id == self.owner_id,
+            ContactLinkRow.application_id == application_id,
+        )
+        return list(self.session.scalars(query))
+
+    def _links(self, contact_ids: list[int]) -> dict[int, tuple[int, ...]]:
+        if not contact_ids:
+            return {}
+        query = (
+            select(ContactLinkRow.contact_id, ContactLinkRow.application_id)
+            .where(
+                ContactLinkRow.owner_id == self.owner_id,
+                ContactLinkRow.contact_id.in_(contact_ids),
+            )
+            .order_by(ContactLinkRow.application_id)
+        )
+        found: dict[int, list[int]] = {}
+        for contact_id, application_id in self.session.execute(query).tuples():
+            found.setdefault(contact_id, []).append(application_id)
+        return {key: tuple(value) for key, value in found.items()}
+
+    def delete_all(self) -> None:
+        self.session.execute(delete(ContactRow).where(ContactRow.owner_id == self.owner_id))
+
+    @staticmethod
+    def to_domain(row: ContactRow, application_ids: tuple[int, ...]) -> Contact:
+        return Contact(
+            id=row.id,
+            name=row.name,
+            role=ContactRole(row.role),
+            company=row.company,
+            email=row.email,
+            linkedin=row.linkedin,
+            notes=row.notes,
+            next_touch_on=row.next_touch_on,
+            application_ids=application_ids,
+        )
+
+
+class PastJobs(OwnedRepository):
+    def add(self, new: NewPastJob, now: datetime) -> PastJob:
+        row = PastJobRow(
+            owner_id=self.owner_id,
+            company=new.company,
+            role=new.role,
+            channel=new.channel.value,
+            started_on=new.started_on,
+            ended_on=new.ended_on,
+            notes=new.notes,
+            created_at=now,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return self.to_domain(row)
+
+    def find(self) -> list[PastJob]:
+        query = (
+            select(PastJobRow)
+            .where(PastJobRow.owner_id == self.owner_id)
+            .order_by(PastJobRow.started_on.desc().nulls_last(), PastJobRow.id.desc())
+        )
+        return [self.to_domain(row) for row in self.session.scalars(query)]
+
+    def count(self) -> int:
+        return (
+            self.session.scalar(select(func.count()).where(PastJobRow.owner_id == self.owner_id))
+            or 0
+        )
+
+    def delete_all(self) -> None:
+        self.session.execute(delete(PastJobRow).where(PastJobRow.owner_id == self.owner_id))
+
+    @staticmethod
+    def to_domain(row: PastJobRow) -> PastJob:
+        return PastJob(
+            id=row.id,
+            company=row.company,
+            role=row.role,
+            channel=Channel(row.channel),
+            started_on=row.started_on,
+            ended_on=row.ended_on,
+            notes=row.notes,
+        )

@@ -1,0 +1,163 @@
+"""Tables. Every owned row carries owner_id, and links between owned rows include it in
+their foreign keys, so the database itself refuses to join one person's rows to another's."""
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SHORT = 200
+CHOICE = 32
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(SHORT), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+def owner_column() -> Mapped[int]:
+    return mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+
+
+class ApplicationRow(Base):
+    __tablename__ = "applications"
+    __table_args__ = (
+        UniqueConstraint("id", "owner_id", name="uq_applications_id_owner"),
+        Index("ix_applications_owner_stage", "owner_id", "stage"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    company: Mapped[str] = mapped_column(String(SHORT))
+    role: Mapped[str] = mapped_column(String(SHORT))
+    channel: Mapped[str] = mapped_column(String(CHOICE))
+    stage: Mapped[str] = mapped_column(String(CHOICE))
+    stage_since: Mapped[date] = mapped_column(Date)
+    excitement: Mapped[int] = mapped_column(Integer)
+    created_on: Mapped[date] = mapped_column(Date)
+    applied_on: Mapped[date | None] = mapped_column(Date)
+    link: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[str | None] = mapped_column(String(SHORT))
+    salary_min: Mapped[int | None] = mapped_column(Integer)
+    salary_max: Mapped[int | None] = mapped_column(Integer)
+    salary_currency: Mapped[str | None] = mapped_column(String(10))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+def owned_application_key() -> ForeignKeyConstraint:
+    return ForeignKeyConstraint(
+        ["application_id", "owner_id"],
+        ["applications.id", "applications.owner_id"],
+        ondelete="CASCADE",
+    )
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    __table_args__ = (
+        owned_application_key(),
+        Index("ix_events_owner_application", "owner_id", "application_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    application_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(CHOICE))
+    from_stage: Mapped[str | None] = mapped_column(String(CHOICE))
+    to_stage: Mapped[str | None] = mapped_column(String(CHOICE))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source: Mapped[str] = mapped_column(String(CHOICE))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class RejectionRow(Base):
+    __tablename__ = "rejections"
+    __table_args__ = (
+        owned_application_key(),
+        Index("ix_rejections_owner_application", "owner_id", "application_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    application_id: Mapped[int] = mapped_column(Integer)
+    form: Mapped[str] = mapped_column(String(CHOICE))
+    stage_reached: Mapped[str] = mapped_column(String(CHOICE))
+    rejected_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+    feedback: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ContactRow(Base):
+    __tablename__ = "contacts"
+    __table_args__ = (UniqueConstraint("id", "owner_id", name="uq_contacts_id_owner"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    name: Mapped[str] = mapped_column(String(SHORT))
+    role: Mapped[str] = mapped_column(String(CHOICE))
+    company: Mapped[str | None] = mapped_column(String(SHORT))
+    email: Mapped[str | None] = mapped_column(String(320))
+    linkedin: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    next_touch_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ContactLinkRow(Base):
+    __tablename__ = "contact_links"
+    __table_args__ = (
+        owned_application_key(),
+        ForeignKeyConstraint(
+            ["contact_id", "owner_id"], ["contacts.id", "contacts.owner_id"], ondelete="CASCADE"
+        ),
+        Index("ix_contact_links_owner_application", "owner_id", "application_id"),
+    )
+
+    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    linked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PastJobRow(Base):
+    __tablename__ = "past_jobs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    company: Mapped[str] = mapped_column(String(SHORT))
+    role: Mapped[str] = mapped_column(String(SHORT))
+    channel: Mapped[str] = mapped_column(String(CHOICE))
+    started_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,1 @@
+"""The web face: FastAPI app factory, pages rendered with Jinja2 from the services."""
