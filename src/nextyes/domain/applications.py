@@ -1,6 +1,6 @@
 """Applications: what a person applied for, how, and how much they want it."""
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -85,4 +85,3 @@ class Application:
     salary_max: int | None = None
     salary_currency: str | None = None
     updated_at: datetime | None = None
-    contact_ids: tuple[int, ...] = field(default=())

@@ -99,7 +99,7 @@ class Applications(OwnedRepository):
             .where(ApplicationRow.owner_id == self.owner_id)
             .group_by(ApplicationRow.stage)
         )
-        return {Stage(stage): count for stage, count in self.session.execute(query).tuples()}
+        return {Stage(stage): count for stage, count in self.session.execute(query)}
 
     def latest_in_stages(self, stages: Sequence[Stage], per_stage: int) -> list[Application]:
         """The most recently changed applications of each stage, at most `per_stage` each."""
@@ -323,7 +323,7 @@ class Contacts(OwnedRepository):
             .order_by(ContactLinkRow.application_id)
         )
         found: dict[int, list[int]] = {}
-        for contact_id, application_id in self.session.execute(query).tuples():
+        for contact_id, application_id in self.session.execute(query):
             found.setdefault(contact_id, []).append(application_id)
         return {key: tuple(value) for key, value in found.items()}
 

@@ -1,0 +1,80 @@
+"""Fixtures on real parts: a fresh SQLite file per test, and the same tests on PostgreSQL
+when NEXTYES_TEST_DATABASE_URL names a server (the test command sets it when one answers)."""
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from nextyes.clock import FixedClock
+from nextyes.services.workspace import Workspace
+from nextyes.store.database import Database
+from nextyes.store.engine import normalise_url
+from nextyes.store.tables import Base
+
+PG_URL = os.environ.get("NEXTYES_TEST_DATABASE_URL")
+PG_SKIP = (
+    "PostgreSQL run SKIPPED: NEXTYES_TEST_DATABASE_URL is not set. The test command sets it"
+    " when a server answers on 127.0.0.1:5432; set it yourself to run these tests there."
+)
+# A fixed Monday, so every date in a test reads the same on any day it runs.
+TODAY = date(2026, 3, 16)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated SQLite file; each test gets its own copy (migrating each time is slow)."""
+    path = tmp_path_factory.mktemp("template") / "nextyes.db"
+    database = Database(f"sqlite:///{path}").prepare()
+    database.dispose()  # closing the last connection folds the WAL into the file
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A throwaway database on the test server, migrated once, dropped at the end."""
+    if not PG_URL:
+        pytest.skip(PG_SKIP)
+    admin_url = make_url(normalise_url(PG_URL))
+    name = f"nextyes_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin_url.set(database=name).render_as_string(hide_password=False)
+    Database(url).prepare().dispose()
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    if request.param == "sqlite":
+        path = tmp_path / "nextyes.db"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        database = Database(f"sqlite:///{path}")
+    else:
+        database = Database(request.getfixturevalue("postgres_url"))
+        tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+        with database.engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock.on(TODAY)
+
+
+@pytest.fixture
+def ws(database: Database, clock: FixedClock) -> Workspace:
+    """The local person's workspace on a fresh database, at noon on TODAY."""
+    return Workspace(database, database.owner_id("local"), clock)

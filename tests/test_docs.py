@@ -1,0 +1,73 @@
+"""The docs cover what the code offers: every command and option, setting and JSON field."""
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+import typer
+from typer.main import get_command
+
+from nextyes.cli import app
+from nextyes.config import Settings
+from nextyes.domain.applications import Application
+from nextyes.domain.contacts import Contact
+from nextyes.domain.events import Event
+from nextyes.domain.history import PastJob
+from nextyes.domain.rejections import Rejection
+
+DOCS = Path(__file__).parent.parent / "docs"
+
+
+def commands(group: typer.Typer) -> list[tuple[str, list[str]]]:
+    """Every leaf command as ("contact add", ["--role", ...])."""
+    found: list[tuple[str, list[str]]] = []
+
+    def walk(command: object, path: str) -> None:
+        subcommands = getattr(command, "commands", None)
+        if subcommands:
+            for name, sub in subcommands.items():
+                walk(sub, f"{path} {name}".strip())
+            return
+        options = [
+            opt
+            for param in getattr(command, "params", [])
+            for opt in param.opts
+            if opt.startswith("--") and opt != "--help"
+        ]
+        found.append((path, options))
+
+    walk(get_command(group), "")
+    return found
+
+
+@pytest.mark.parametrize(("name", "options"), commands(app))
+def test_every_command_and_option_is_documented(name: str, options: list[str]) -> None:
+    text = (DOCS / "cli.md").read_text()
+    heading = re.search(
+        rf"^### `nextyes {re.escape(name)}\b[^`]*`$(.*?)(?=^##|\Z)", text, re.M | re.S
+    )
+    assert heading, f"docs/cli.md has no section for `nextyes {name}`"
+    for option in options:
+        documented = re.search(rf"(?<![\w-]){re.escape(option)}\b", heading.group(0))
+        assert documented, f"`nextyes {name}` {option} is not documented"
+
+
+@pytest.mark.parametrize("field", sorted(Settings.model_fields))
+def test_every_setting_is_documented(field: str) -> None:
+    assert f"`NEXTYES_{field.upper()}`" in (DOCS / "configuration.md").read_text()
+
+
+@pytest.mark.parametrize("record", [Application, Event, Rejection, Contact, PastJob])
+def test_every_json_field_is_documented(record: type) -> None:
+    text = (DOCS / "json.md").read_text()
+    for field in dataclasses.fields(record):
+        assert f"| `{field.name}` |" in text, f"{record.__name__}.{field.name} is not in json.md"
+
+
+def test_the_readme_opens_with_the_two_commands() -> None:
+    readme = (DOCS.parent / "README.md").read_text()
+    first_block = readme.split("```")[1]
+    assert "bash scripts/run" in first_block
+    assert "bash scripts/test" in first_block
+    assert (DOCS.parent / ".ci" / "run").read_text().count("scripts/test") == 1

@@ -1,0 +1,94 @@
+"""Migrations: empty -> head and one step down and up again, on SQLite and PostgreSQL."""
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+
+from nextyes.store import migrate
+from nextyes.store.database import Database
+from nextyes.store.engine import normalise_url
+from nextyes.store.tables import Base
+from tests.conftest import PG_SKIP, PG_URL
+
+OWNED = {"applications", "events", "rejections", "contacts", "contact_links", "past_jobs"}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A database with no tables at all."""
+    if request.param == "sqlite":
+        database = Database(f"sqlite:///{tmp_path / 'empty.db'}")
+        yield database
+        database.dispose()
+        return
+    if not PG_URL:
+        pytest.skip(PG_SKIP)
+    admin_url = make_url(normalise_url(PG_URL))
+    name = f"nextyes_migrate_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    database = Database(admin_url.set(database=name).render_as_string(hide_password=False))
+    yield database
+    database.dispose()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def tables(database: Database) -> set[str]:
+    return set(inspect(database.engine).get_table_names()) - {"alembic_version"}
+
+
+def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> None:
+    assert migrate.current_revision(empty_database.engine) is None
+    empty_database.prepare()
+    assert migrate.current_revision(empty_database.engine) == migrate.head_revision()
+    assert tables(empty_database) == {"users"} | OWNED
+
+    migrate.downgrade(empty_database.engine, "-1")
+    assert migrate.current_revision(empty_database.engine) != migrate.head_revision()
+
+    migrate.upgrade(empty_database.engine)
+    assert migrate.current_revision(empty_database.engine) == migrate.head_revision()
+    assert tables(empty_database) == {"users"} | OWNED
+
+
+def test_the_migrations_build_exactly_the_tables_the_code_uses(empty_database: Database) -> None:
+    """Fails when someone changes tables.py without writing a migration."""
+    empty_database.prepare()
+    with empty_database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_preparing_twice_is_harmless(empty_database: Database) -> None:
+    empty_database.prepare()
+    owner = empty_database.owner_id("local")
+    empty_database.prepare()
+    assert empty_database.owner_id("local") == owner
+
+
+def test_every_owned_table_has_an_owner(empty_database: Database) -> None:
+    empty_database.prepare()
+    inspector = inspect(empty_database.engine)
+    for table in OWNED:
+        columns = {c["name"]: c for c in inspector.get_columns(table)}
+        assert "owner_id" in columns, table
+        assert columns["owner_id"]["nullable"] is False, table
+
+
+def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path: Path) -> None:
+    database = Database(f"sqlite:///{tmp_path / 'nested' / 'nextyes.db'}").prepare()
+    with database.engine.connect() as connection:
+        assert connection.scalar(text("PRAGMA journal_mode")) == "wal"
+        assert connection.scalar(text("PRAGMA foreign_keys")) == 1
+        assert connection.scalar(text("PRAGMA busy_timeout")) == 30000
+    database.dispose()
+    assert (tmp_path / "nested" / "nextyes.db").exists()
