@@ -10,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
+from nextyes.domain.errors import InvalidInput
 from nextyes.store import migrate
 from nextyes.store.database import Database
 from nextyes.store.engine import normalise_url
@@ -92,3 +93,22 @@ def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path: Path) -> None:
         assert connection.scalar(text("PRAGMA busy_timeout")) == 30000
     database.dispose()
     assert (tmp_path / "nested" / "nextyes.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        ("garbage-with-secret", "cannot be read"),
+        ("mysql://user:secret@db/x", "'mysql' is not supported"),
+    ],
+)
+def test_unsupported_database_urls_are_refused_without_echoing_them(
+    address: str, message: str
+) -> None:
+    with pytest.raises(InvalidInput, match=message) as raised:
+        Database(address)
+    assert "secret" not in str(raised.value)
+
+
+def test_postgres_urls_use_psycopg_3() -> None:
+    assert normalise_url("postgres://u:p@h/db") == "postgresql+psycopg://u:p@h/db"

@@ -5,13 +5,28 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from nextyes.domain.errors import InvalidInput
+
+SUPPORTED = {"sqlite", "sqlite+pysqlite", "postgresql+psycopg"}
 
 
 def normalise_url(address: str) -> str:
     """Accept the URLs people paste (postgres://, postgresql://) and use psycopg 3 for them."""
-    url = make_url(address)
+    try:
+        url = make_url(address)
+    except ArgumentError:
+        # The address may hold a password: name the problem, never the text.
+        raise InvalidInput(
+            "the database URL cannot be read; expected sqlite:/// or postgresql://"
+        ) from None
     if url.drivername in {"postgres", "postgresql"}:
         url = url.set(drivername="postgresql+psycopg")
+    if url.drivername not in SUPPORTED:
+        raise InvalidInput(
+            f"database {url.drivername!r} is not supported; use sqlite:/// or postgresql://"
+        )
     return url.render_as_string(hide_password=False)
 
 
