@@ -223,3 +223,9 @@ def test_the_clock_decides_what_today_is(ws: Workspace, clock: FixedClock) -> No
     clock.advance(days=30)
     new_id = add(ws)
     assert service.application_detail(ws, new_id).application.created_on == date(2026, 4, 15)
+
+
+def test_a_saved_role_that_closes_was_never_applied_for(ws: Workspace) -> None:
+    new_id = add(ws, stage=Stage.SAVED, on=TODAY - 3 * DAY)
+    closed = service.move_application(ws, new_id, Stage.CLOSED)
+    assert (closed.stage, closed.applied_on) == (Stage.CLOSED, None)

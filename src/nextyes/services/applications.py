@@ -130,11 +130,7 @@ def _set_stage(
     note: str | None,
 ) -> None:
     now = ws.clock.now()
-    row.stage = stage.value
-    row.stage_since = day
-    row.updated_at = now
-    if row.applied_on is None and stage is not Stage.SAVED and current is Stage.SAVED:
-        row.applied_on = day
+    Applications(session, ws.owner_id).change_stage(row, stage, day, now)
     kind = (
         EventKind.REJECTED if stage in (Stage.REJECTED, Stage.GHOSTED) else EventKind.STAGE_CHANGED
     )

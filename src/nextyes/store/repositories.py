@@ -15,7 +15,7 @@ from nextyes.domain.errors import NotFound
 from nextyes.domain.events import Event, EventKind, EventSource
 from nextyes.domain.history import NewPastJob, PastJob
 from nextyes.domain.rejections import Rejection, RejectionForm
-from nextyes.domain.stages import Stage
+from nextyes.domain.stages import IN_PROCESS, Stage
 from nextyes.store.tables import (
     ApplicationRow,
     ContactLinkRow,
@@ -75,6 +75,13 @@ class Applications(OwnedRepository):
         self.session.add(row)
         self.session.flush()
         return row
+
+    def change_stage(self, row: ApplicationRow, stage: Stage, day: date, now: datetime) -> None:
+        if row.applied_on is None and (stage in IN_PROCESS or stage is Stage.OFFER):
+            row.applied_on = day  # the first move into the process is when it was sent
+        row.stage = stage.value
+        row.stage_since = day
+        row.updated_at = now
 
     def find(self, stage: Stage | None = None, channel: Channel | None = None) -> list[Application]:
         query = select(ApplicationRow).where(ApplicationRow.owner_id == self.owner_id)
