@@ -51,7 +51,7 @@ class PipelinePage(HTMLParser):
         elif tag == "h1":
             self._into = "h1"
         elif self._column is not None:
-            if tag == "h2":
+            if tag == "h3":
                 self._into = "label"
             elif tag == "span" and "count" in classes:
                 self._into = "count"
@@ -65,7 +65,7 @@ class PipelinePage(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "section":
             self._column = None
-        if tag in ("h1", "h2", "span", "p"):
+        if tag in ("h1", "h3", "span", "p"):
             self._into = None
 
     def handle_data(self, data: str) -> None:

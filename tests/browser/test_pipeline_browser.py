@@ -189,7 +189,7 @@ def test_pipeline_on_a_desktop(open_page: Callable[[int, int], Watched], server:
     expect(page).to_have_title("Pipeline · NextYes")
     expect(page.get_by_role("heading", level=1)).to_have_text("Your pipeline")
     for stage in Stage:
-        heading = page.locator(f"h2#stage-{stage.value}")
+        heading = page.locator(f"h3#stage-{stage.value}")
         expect(heading).to_be_visible()
         expect(heading).to_contain_text(stage.label)
     expect(page.locator(".lede")).to_contain_text(f"{len(APPLICATIONS)} applications so far")

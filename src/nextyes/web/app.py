@@ -11,6 +11,7 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 from nextyes import __version__
 from nextyes.clock import Clock
 from nextyes.config import Settings
+from nextyes.domain.stages import PIPELINE
 from nextyes.services.pipeline import pipeline
 from nextyes.services.workspace import Workspace
 
@@ -41,6 +42,7 @@ def create_app(settings: Settings, clock: Clock | None = None) -> FastAPI:
     ws = Workspace.open(settings, clock=clock)
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals["version"] = __version__
+    templates.env.globals["pipeline_stages"] = PIPELINE
 
     app = FastAPI(title="NextYes", version=__version__, docs_url=None, redoc_url=None)
     app.add_middleware(SecurityHeaders)
