@@ -229,3 +229,10 @@ def test_a_saved_role_that_closes_was_never_applied_for(ws: Workspace) -> None:
     new_id = add(ws, stage=Stage.SAVED, on=TODAY - 3 * DAY)
     closed = service.move_application(ws, new_id, Stage.CLOSED)
     assert (closed.stage, closed.applied_on) == (Stage.CLOSED, None)
+
+
+def test_a_note_on_a_move_to_rejected_becomes_the_reason(ws: Workspace) -> None:
+    new_id = add(ws, on=TODAY - 3 * DAY)
+    service.move_application(ws, new_id, Stage.REJECTED, note="Position filled")
+    [rejection] = service.application_detail(ws, new_id).rejections
+    assert rejection.reason == "Position filled"

@@ -133,3 +133,9 @@ def test_the_pipeline_counts_every_stage_but_lists_a_few(ws: Workspace) -> None:
     applied = next(c for c in columns if c.stage is Stage.APPLIED)
     assert (applied.count, len(applied.applications), applied.hidden) == (7, 3, 4)
     assert all(c.count == 0 for c in columns if c.stage is not Stage.APPLIED)
+
+
+def test_company_filter_folds_every_letter_not_just_ascii(ws: Workspace) -> None:
+    contacts.add_contact(ws, NewContact("Anne", company="École Zoë"))
+    assert [c.name for c in contacts.list_contacts(ws, company="école zoë")] == ["Anne"]
+    assert [c.name for c in contacts.list_contacts(ws, company="ÉCOLE ZOË")] == ["Anne"]

@@ -80,6 +80,8 @@ def list_(
     )
     if as_json:
         print_json(found)
+    elif not found and (stage or channel):
+        console.print("No applications match those filters.")
     elif not found:
         console.print("No applications yet. Add one with: nextyes add COMPANY ROLE")
     else:

@@ -27,8 +27,8 @@ def applications_table(applications: list[Application]) -> Table:
     for a in applications:
         table.add_row(
             str(a.id),
-            a.company,
-            a.role,
+            Text(a.company),
+            Text(a.role),
             a.stage.label,
             a.stage_since.isoformat(),
             a.channel.value.replace("_", " "),

@@ -75,7 +75,9 @@ def move_application(
     """Move an application to a new stage; rejected and ghosted go through record_rejection."""
     if stage in (Stage.REJECTED, Stage.GHOSTED):
         form = RejectionForm.EXPLICIT if stage is Stage.REJECTED else RejectionForm.SILENCE
-        return record_rejection(ws, application_id, form, on, source=source).application
+        return record_rejection(
+            ws, application_id, form, on, reason=note, source=source
+        ).application
     today = ws.clock.today()
     note = optional_text(note, "note", LONG_TEXT)
     with ws.db.transaction() as session:
