@@ -7,6 +7,8 @@ import platformdirs
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from nextyes.domain.silence import ReplyWindows
+
 
 def default_home() -> Path:
     """Where a person's NextYes data lives: NEXTYES_HOME, else the platform's data folder."""
@@ -26,6 +28,22 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Address `nextyes serve` binds to.")
     port: int = Field(default=8000, description="Port `nextyes serve` listens on.")
+
+    # How long to wait for a reply before an application counts as quiet.
+    reply_days_applied: int = Field(default=21, ge=1, le=365)
+    reply_days_screening: int = Field(default=10, ge=1, le=365)
+    reply_business_days_interviewing: int = Field(default=10, ge=1, le=260)
+    reply_business_days_final_round: int = Field(default=7, ge=1, le=260)
+    ghost_after_follow_up_days: int = Field(default=7, ge=1, le=365)
+
+    def reply_windows(self) -> ReplyWindows:
+        return ReplyWindows(
+            applied_days=self.reply_days_applied,
+            screening_days=self.reply_days_screening,
+            interviewing_business_days=self.reply_business_days_interviewing,
+            final_round_business_days=self.reply_business_days_final_round,
+            ghost_after_follow_up_days=self.ghost_after_follow_up_days,
+        )
 
     def database_address(self) -> str:
         if self.database_url is not None:

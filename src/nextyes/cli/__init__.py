@@ -5,7 +5,7 @@ import sys
 import typer
 from sqlalchemy.exc import OperationalError
 
-from nextyes.cli import admin, applications, contacts, history
+from nextyes.cli import admin, applications, contacts, history, recovery
 from nextyes.cli.common import fail
 from nextyes.domain.errors import NextYesError
 
@@ -18,6 +18,7 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 applications.register(app)
+recovery.register(app)
 app.add_typer(contacts.app, name="contact")
 app.add_typer(history.app, name="history")
 admin.register(app)

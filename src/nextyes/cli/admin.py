@@ -4,8 +4,7 @@ from typing import Annotated
 
 import typer
 
-from nextyes.cli.common import JSON_HELP, console, print_json, workspace
-from nextyes.config import Settings
+from nextyes.cli.common import JSON_HELP, console, print_json, settings, workspace
 from nextyes.services.demo import is_empty, load_demo
 
 db = typer.Typer(help="Database maintenance.", no_args_is_help=True)
@@ -34,7 +33,7 @@ def upgrade() -> None:
     from nextyes.store import migrate
     from nextyes.store.database import Database
 
-    database = Database(Settings().database_address())
+    database = Database(settings().database_address())
     before = migrate.current_revision(database.engine)
     migrate.upgrade(database.engine)
     after = migrate.current_revision(database.engine)
@@ -56,7 +55,7 @@ def serve(
 
     from nextyes.web.app import create_app
 
-    settings = Settings()
+    config = settings()
     ws = workspace()
     if demo:
         if is_empty(ws):
@@ -64,10 +63,10 @@ def serve(
             console.print(f"Loaded the demo search ({loaded.applications} applications).")
         else:
             console.print("The database already has data; starting without loading the demo.")
-    host = host or settings.host
-    port = port or settings.port
+    host = host or config.host
+    port = port or config.port
     console.print(f"NextYes is running at http://{host}:{port}/  (Ctrl+C to stop)")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
 
 
 def register(app: typer.Typer) -> None:

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, NoReturn
 
+from pydantic import ValidationError
 from rich.console import Console
 
 from nextyes.config import Settings
@@ -25,7 +26,17 @@ def fail(message: str, status: int = 2) -> NoReturn:
 
 
 def workspace() -> Workspace:
-    return Workspace.open(Settings())
+    return Workspace.open(settings())
+
+
+def settings() -> Settings:
+    """Settings from the environment; a bad value is a one-line error, like any bad input."""
+    try:
+        return Settings()
+    except ValidationError as problem:
+        first = problem.errors()[0]
+        name = "NEXTYES_" + str(first["loc"][0]).upper() if first["loc"] else "a setting"
+        fail(f"{name}: {first['msg']}")
 
 
 def _plain(value: Any) -> Any:

@@ -13,6 +13,7 @@ class EventKind(StrEnum):
     STAGE_CHANGED = "stage_changed"
     REJECTED = "rejected"
     CONTACT_LINKED = "contact_linked"
+    REJECTION_UNDONE = "rejection_undone"
 
 
 class EventSource(StrEnum):

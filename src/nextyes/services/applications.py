@@ -10,9 +10,12 @@ from nextyes.domain.contacts import Contact
 from nextyes.domain.errors import IllegalTransition
 from nextyes.domain.events import Event, EventKind, EventSource, check_event_day
 from nextyes.domain.fields import LONG_TEXT, optional_text
+from nextyes.domain.recovery import StepKind, StepStatus
 from nextyes.domain.rejections import Rejection, RejectionForm, rejection_outcome
 from nextyes.domain.stages import Stage, allowed_moves
+from nextyes.services.recovery import start_plan
 from nextyes.services.workspace import Workspace
+from nextyes.store.plans import Steps
 from nextyes.store.repositories import Applications, Contacts, Events, Rejections
 from nextyes.store.tables import ApplicationRow
 
@@ -87,6 +90,9 @@ def move_application(
             raise IllegalTransition(_no_move_message(current, stage))
         day = check_event_day(on or today, row.stage_since, today)
         _set_stage(session, ws, row, current, stage, day, source, note)
+        if current is Stage.GHOSTED:  # they replied after all: the silence plan can go
+            latest = Rejections(session, ws.owner_id).for_application(application_id)[-1]
+            Steps(session, ws.owner_id).delete_open(application_id, rejection_id=latest.id)
         return Applications(session, ws.owner_id).get(application_id)
 
 
@@ -98,8 +104,10 @@ def record_rejection(
     reason: str | None = None,
     feedback: str | None = None,
     source: EventSource = EventSource.TYPED,
+    followed_up_already: bool = False,
 ) -> RejectionRecorded:
-    """Record a "no" or a silence. The same rejection recorded twice changes nothing."""
+    """Record a "no" or a silence and start its recovery plan. The same rejection recorded
+    twice changes nothing."""
     today = ws.clock.today()
     reason = optional_text(reason, "reason", LONG_TEXT)
     feedback = optional_text(feedback, "feedback", LONG_TEXT)
@@ -118,7 +126,20 @@ def record_rejection(
             application_id, form, outcome.stage_reached, day, reason, feedback, ws.clock.now()
         )
         _set_stage(session, ws, row, current, outcome.to_stage, day, source, reason)
-        return RejectionRecorded(applications.get(application_id), rejection, False)
+        steps = Steps(session, ws.owner_id)
+        if earlier:  # a late "no" after a silence replaces the silence's plan
+            steps.delete_open(application_id, rejection_id=earlier[-1].id)
+        followed_up = (
+            followed_up_already
+            or bool(earlier)
+            or any(
+                s.kind is StepKind.FOLLOW_UP and s.status is StepStatus.DONE
+                for s in steps.for_application(application_id)
+            )
+        )
+        application = applications.get(application_id)
+        start_plan(session, ws, application, rejection, followed_up)
+        return RejectionRecorded(application, rejection, False)
 
 
 def _set_stage(
@@ -133,6 +154,8 @@ def _set_stage(
 ) -> None:
     now = ws.clock.now()
     Applications(session, ws.owner_id).change_stage(row, stage, day, now)
+    # Any change of stage is an answer: a follow-up the silence sweep asked for is moot.
+    Steps(session, ws.owner_id).delete_open(row.id, sweep_follow_ups=True)
     kind = (
         EventKind.REJECTED if stage in (Stage.REJECTED, Stage.GHOSTED) else EventKind.STAGE_CHANGED
     )

@@ -3,19 +3,24 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
+from sqlalchemy.orm import Session
+
 from nextyes.domain.applications import NewApplication
 from nextyes.domain.contacts import NewContact
 from nextyes.domain.errors import InvalidInput
 from nextyes.domain.events import EventSource
 from nextyes.domain.history import NewPastJob
+from nextyes.domain.recovery import StepKind
 from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage
 from nextyes.services.applications import add_application, move_application, record_rejection
 from nextyes.services.contacts import add_contact
 from nextyes.services.demo_data import APPLICATIONS, PAST_JOBS
 from nextyes.services.history import add_past_job
+from nextyes.services.recovery import complete_step, skip_step
 from nextyes.services.workspace import Workspace
-from nextyes.store.repositories import Applications, Contacts, PastJobs
+from nextyes.store.plans import Steps
+from nextyes.store.repositories import Applications, Contacts, PastJobs, Rejections
 
 
 @dataclass(frozen=True)
@@ -97,4 +102,25 @@ def load_demo(ws: Workspace, force: bool = False) -> DemoLoaded:
                     else today.replace(year=today.year - ended, day=1),
                 ),
             )
+        _work_through_old_plans(ws, session)
         return DemoLoaded(len(APPLICATIONS), contacts, len(PAST_JOBS))
+
+
+def _work_through_old_plans(ws: Workspace, session: Session) -> None:
+    """A person ten weeks in has done most of what their earlier plans asked; leave the
+    newest "no" untouched and one old post-mortem still open, as real searches do."""
+    today = ws.clock.today()
+    newest = max(
+        Rejections(session, ws.owner_id).recent(today - timedelta(days=90)), key=lambda r: r.on
+    )
+    left_open = False
+    for step in Steps(session, ws.owner_id).open_due_by(today - timedelta(days=1)):
+        if step.rejection_id == newest.id:
+            continue
+        if step.kind is StepKind.POST_MORTEM and not left_open:
+            left_open = True
+            continue
+        finish = (
+            skip_step if step.kind is StepKind.FEEDBACK_REQUEST and step.id % 2 else complete_step
+        )
+        finish(ws, step.id)

@@ -185,26 +185,44 @@ class Events(OwnedRepository):
             )
         )
 
+    def applications_reaching(self, stages: frozenset[Stage]) -> set[int]:
+        """Ids of the applications whose timeline ever entered one of `stages`."""
+        query = select(EventRow.application_id).where(
+            EventRow.owner_id == self.owner_id,
+            EventRow.to_stage.in_([s.value for s in stages]),
+        )
+        return set(self.session.scalars(query))
+
+    def with_stage_changes(self) -> list[Event]:
+        """Every event that changed a stage, for reply-time history."""
+        query = (
+            select(EventRow)
+            .where(EventRow.owner_id == self.owner_id, EventRow.to_stage.is_not(None))
+            .order_by(EventRow.application_id, EventRow.occurred_on, EventRow.id)
+        )
+        return [self.to_domain(row) for row in self.session.scalars(query)]
+
     def for_application(self, application_id: int) -> list[Event]:
         query = (
             select(EventRow)
             .where(EventRow.owner_id == self.owner_id, EventRow.application_id == application_id)
             .order_by(EventRow.occurred_on, EventRow.recorded_at, EventRow.id)
         )
-        return [
-            Event(
-                id=row.id,
-                application_id=row.application_id,
-                kind=EventKind(row.kind),
-                occurred_on=row.occurred_on,
-                recorded_at=as_utc(row.recorded_at),
-                source=EventSource(row.source),
-                from_stage=Stage(row.from_stage) if row.from_stage else None,
-                to_stage=Stage(row.to_stage) if row.to_stage else None,
-                note=row.note,
-            )
-            for row in self.session.scalars(query)
-        ]
+        return [self.to_domain(row) for row in self.session.scalars(query)]
+
+    @staticmethod
+    def to_domain(row: EventRow) -> Event:
+        return Event(
+            id=row.id,
+            application_id=row.application_id,
+            kind=EventKind(row.kind),
+            occurred_on=row.occurred_on,
+            recorded_at=as_utc(row.recorded_at),
+            source=EventSource(row.source),
+            from_stage=Stage(row.from_stage) if row.from_stage else None,
+            to_stage=Stage(row.to_stage) if row.to_stage else None,
+            note=row.note,
+        )
 
 
 class Rejections(OwnedRepository):
@@ -242,6 +260,19 @@ class Rejections(OwnedRepository):
             .order_by(RejectionRow.rejected_on, RejectionRow.id)
         )
         return [self.to_domain(row) for row in self.session.scalars(query)]
+
+    def recent(self, since: date) -> list[Rejection]:
+        query = select(RejectionRow).where(
+            RejectionRow.owner_id == self.owner_id, RejectionRow.rejected_on >= since
+        )
+        return [self.to_domain(row) for row in self.session.scalars(query)]
+
+    def delete(self, rejection_id: int) -> None:
+        self.session.execute(
+            delete(RejectionRow).where(
+                RejectionRow.id == rejection_id, RejectionRow.owner_id == self.owner_id
+            )
+        )
 
     @staticmethod
     def to_domain(row: RejectionRow) -> Rejection:

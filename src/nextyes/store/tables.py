@@ -161,3 +161,82 @@ class PastJobRow(Base):
     ended_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class StepRow(Base):
+    """A step of a recovery plan, or a follow-up the silence sweep asked for."""
+
+    __tablename__ = "steps"
+    __table_args__ = (
+        owned_application_key(),
+        Index("ix_steps_owner_due", "owner_id", "status", "due_on"),
+        Index("ix_steps_owner_application", "owner_id", "application_id"),
+        # The sweep names what it creates, so two sweeps at once cannot add it twice.
+        UniqueConstraint("owner_id", "dedupe_key", name="uq_steps_owner_dedupe_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    application_id: Mapped[int] = mapped_column(Integer)
+    rejection_id: Mapped[int | None] = mapped_column(
+        ForeignKey("rejections.id", ondelete="SET NULL")
+    )
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(CHOICE))
+    title: Mapped[str] = mapped_column(Text)
+    why: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[date] = mapped_column(Date)
+    original_due_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(CHOICE))
+    note: Mapped[str | None] = mapped_column(Text)
+    resolved_on: Mapped[date | None] = mapped_column(Date)
+    dedupe_key: Mapped[str | None] = mapped_column(String(SHORT))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class IfThenRow(Base):
+    """An implementation intention: "if <cue>, then I will <action>"."""
+
+    __tablename__ = "if_then_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    cue: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WeeklyPlanRow(Base):
+    """The person's what / when / how for one week of the search."""
+
+    __tablename__ = "weekly_plans"
+    __table_args__ = (UniqueConstraint("owner_id", "week_of", name="uq_weekly_plans_owner_week"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    week_of: Mapped[date] = mapped_column(Date)
+    applications_target: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str | None] = mapped_column(String(CHOICE))
+    schedule: Mapped[str | None] = mapped_column(Text)
+    roles: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class InterviewRow(Base):
+    """A scheduled interview: it goes into the calendar export."""
+
+    __tablename__ = "interviews"
+    __table_args__ = (
+        owned_application_key(),
+        Index("ix_interviews_owner_starts", "owner_id", "starts_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    application_id: Mapped[int] = mapped_column(Integer)
+    starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    minutes: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(String(SHORT))
+    location: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

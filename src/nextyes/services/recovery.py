@@ -1,0 +1,133 @@
+"""Recovery plans: started by a rejection, worked through step by step, undone with it."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from nextyes.domain.applications import Application
+from nextyes.domain.errors import InvalidInput
+from nextyes.domain.events import EventKind, EventSource
+from nextyes.domain.fields import LONG_TEXT, optional_text
+from nextyes.domain.recovery import PlanInput, StepKind, StepStatus, plan_for
+from nextyes.domain.rejections import Rejection
+from nextyes.domain.stages import Stage
+from nextyes.domain.steps import Step, check_resolvable, check_snooze
+from nextyes.domain.weekly import IfThen, WeeklyPlan
+from nextyes.services.workspace import Workspace
+from nextyes.store.plans import IfThens, Steps
+from nextyes.store.repositories import Applications, Contacts, Events, Rejections
+
+
+@dataclass(frozen=True)
+class PlanView:
+    application: Application
+    rejection: Rejection | None
+    steps: list[Step]
+    week: WeeklyPlan | None  # shown with the jump-back-in step
+    if_thens: list[IfThen]
+
+
+def start_plan(
+    session: Session,
+    ws: Workspace,
+    application: Application,
+    rejection: Rejection,
+    followed_up_already: bool,
+) -> None:
+    """Write the plan for a new rejection (inside the rejection's own transaction)."""
+    contacts = Contacts(session, ws.owner_id).find(application_id=application.id)
+    planned = plan_for(
+        PlanInput(
+            company=application.company,
+            role=application.role,
+            stage_reached=rejection.stage_reached,
+            excitement=application.excitement,
+            form=rejection.form,
+            rejected_on=rejection.on,
+            contacts=tuple(contacts),
+            followed_up_already=followed_up_already,
+        )
+    )
+    steps = Steps(session, ws.owner_id)
+    for step in planned:
+        steps.add(step, application.id, rejection.id, ws.clock.now())
+
+
+def plan_view(ws: Workspace, application_id: int) -> PlanView:
+    from nextyes.services.weekly import week_plan
+
+    with ws.db.transaction() as session:
+        application = Applications(session, ws.owner_id).get(application_id)
+        rejections = Rejections(session, ws.owner_id).for_application(application_id)
+        steps = Steps(session, ws.owner_id).for_application(application_id)
+        wants_week = any(s.kind is StepKind.JUMP_BACK_IN and s.is_open for s in steps)
+        return PlanView(
+            application=application,
+            rejection=rejections[-1] if rejections else None,
+            steps=steps,
+            week=week_plan(ws) if wants_week else None,
+            if_thens=IfThens(session, ws.owner_id).all(),
+        )
+
+
+def complete_step(ws: Workspace, step_id: int, note: str | None = None) -> Step:
+    return _resolve(ws, step_id, StepStatus.DONE, note)
+
+
+def skip_step(ws: Workspace, step_id: int, note: str | None = None) -> Step:
+    return _resolve(ws, step_id, StepStatus.SKIPPED, note)
+
+
+def snooze_step(ws: Workspace, step_id: int, until: date, note: str | None = None) -> Step:
+    note = optional_text(note, "note", LONG_TEXT)
+    with ws.db.transaction() as session:
+        row = Steps(session, ws.owner_id).row(step_id)
+        check_snooze(Steps.to_domain(row), until, ws.clock.today())
+        row.due_on = until
+        row.note = note or row.note
+        return Steps.to_domain(row)
+
+
+def _resolve(ws: Workspace, step_id: int, status: StepStatus, note: str | None) -> Step:
+    note = optional_text(note, "note", LONG_TEXT)
+    with ws.db.transaction() as session:
+        row = Steps(session, ws.owner_id).row(step_id)
+        check_resolvable(Steps.to_domain(row))
+        row.status = status.value
+        row.resolved_on = ws.clock.today()
+        row.note = note or row.note
+        return Steps.to_domain(row)
+
+
+def undo_rejection(ws: Workspace, application_id: int) -> Application:
+    """Remove a rejection entered by mistake: the application goes back to the stage it was
+    in, the plan's open steps go, and steps already done stay in the history."""
+    with ws.db.transaction() as session:
+        applications = Applications(session, ws.owner_id)
+        row = applications.row(application_id)
+        rejections = Rejections(session, ws.owner_id).for_application(application_id)
+        current = Stage(row.stage)
+        if current not in (Stage.REJECTED, Stage.GHOSTED) or not rejections:
+            raise InvalidInput(f"application {application_id} has no rejection to undo")
+        latest = rejections[-1]
+        events = Events(session, ws.owner_id).for_application(application_id)
+        moved = next(e for e in reversed(events) if e.kind is EventKind.REJECTED)
+        assert moved.from_stage is not None
+        entered = [
+            e.occurred_on for e in events if e.to_stage is moved.from_stage and e.id < moved.id
+        ]
+        Steps(session, ws.owner_id).delete_open(application_id, rejection_id=latest.id)
+        Rejections(session, ws.owner_id).delete(latest.id)
+        since = entered[-1] if entered else row.created_on
+        applications.change_stage(row, moved.from_stage, since, ws.clock.now())
+        Events(session, ws.owner_id).add(
+            application_id,
+            EventKind.REJECTION_UNDONE,
+            ws.clock.today(),
+            ws.clock.now(),
+            EventSource.TYPED,
+            from_stage=current,
+            to_stage=moved.from_stage,
+        )
+        return applications.get(application_id)

@@ -1,0 +1,89 @@
+"""The silence sweep: follow-ups for quiet applications, and "ghosted" after a follow-up
+that went unanswered. Safe to run any number of times for the same day."""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy.exc import IntegrityError
+
+from nextyes.domain.applications import Application
+from nextyes.domain.events import EventSource
+from nextyes.domain.fields import not_in_future
+from nextyes.domain.recovery import WORDING, PlannedStep, StepKind
+from nextyes.domain.rejections import RejectionForm
+from nextyes.domain.silence import ReplyWindows, is_quiet, reply_samples, reply_window_days
+from nextyes.domain.stages import IN_PROCESS
+from nextyes.domain.steps import Step
+from nextyes.services.applications import record_rejection
+from nextyes.services.workspace import Workspace
+from nextyes.store.plans import Steps
+from nextyes.store.repositories import Applications, Events
+
+
+@dataclass(frozen=True)
+class SweepReport:
+    as_of: date
+    quiet: list[int] = field(default_factory=list)  # applications given a follow-up step
+    ghosted: list[int] = field(default_factory=list)  # applications marked ghosted
+
+
+def sweep(
+    ws: Workspace, as_of: date | None = None, windows: ReplyWindows | None = None
+) -> SweepReport:
+    today = ws.clock.today()
+    day = not_in_future(as_of or today, today, "sweep date")
+    windows = windows or ReplyWindows()
+    report = SweepReport(day)
+    try:
+        with ws.db.transaction() as session:
+            applications = Applications(session, ws.owner_id).find()
+            history = Events(session, ws.owner_id).with_stage_changes()
+            samples = reply_samples(applications, history)
+            steps = Steps(session, ws.owner_id)
+            for application in applications:
+                if application.stage not in IN_PROCESS or application.stage_since > day:
+                    continue
+                key = follow_up_key(application)
+                asked = steps.by_key(key)
+                window = reply_window_days(application, samples, windows)
+                if asked is None:
+                    if is_quiet(application, window, day):
+                        step = follow_up(application, day)
+                        steps.add(step, application.id, None, ws.clock.now(), dedupe_key=key)
+                        report.quiet.append(application.id)
+                elif unanswered(asked, day, windows):
+                    ghost(ws, application.id, day)
+                    report.ghosted.append(application.id)
+    except IntegrityError:
+        # Another process swept the same day at the same moment; its work stands.
+        return SweepReport(day)
+    return report
+
+
+def ghost(ws: Workspace, application_id: int, day: date) -> None:
+    record_rejection(
+        ws,
+        application_id,
+        RejectionForm.SILENCE,
+        day,
+        source=EventSource.INFERRED,
+        followed_up_already=True,
+    )
+
+
+def follow_up_key(application: Application) -> str:
+    """One follow-up per stay in a stage: a new stage starts a new wait."""
+    return f"follow_up:{application.id}:{application.stage.value}:{application.stage_since}"
+
+
+def follow_up(application: Application, day: date) -> PlannedStep:
+    title, why = WORDING[StepKind.FOLLOW_UP]
+    text = title.format(company=application.company, role=application.role)
+    return PlannedStep(StepKind.FOLLOW_UP, text, why, day)
+
+
+def unanswered(asked: Step, day: date, windows: ReplyWindows) -> bool:
+    """The follow-up was sent (or set aside) long enough ago, with no answer since."""
+    if asked.resolved_on is None:
+        return False
+    return day >= asked.resolved_on + timedelta(days=windows.ghost_after_follow_up_days)

@@ -1,0 +1,74 @@
+"""This week's plan (what, when, how) and the person's if-then plans."""
+
+from dataclasses import replace
+
+from sqlalchemy.orm import Session
+
+from nextyes.domain.applications import Channel
+from nextyes.domain.stages import IN_PROCESS, Stage
+from nextyes.domain.weekly import (
+    IfThen,
+    WeeklyPlan,
+    monday_of,
+    suggest_week,
+    validated_if_then,
+    validated_plan,
+)
+from nextyes.services.workspace import Workspace
+from nextyes.store.plans import IfThens, WeeklyPlans
+from nextyes.store.repositories import Applications, Events, PastJobs
+
+CONVERSATION = frozenset(IN_PROCESS - {Stage.APPLIED} | {Stage.OFFER})
+
+
+def week_plan(ws: Workspace) -> WeeklyPlan:
+    """This week's plan as saved by the person, or a suggestion drawn from their search."""
+    with ws.db.transaction() as session:
+        today = ws.clock.today()
+        saved = WeeklyPlans(session, ws.owner_id).for_week(monday_of(today))
+        suggestion = _suggest(session, ws)
+        if saved is None:
+            return suggestion
+        return replace(saved, channel_reason=suggestion.channel_reason)
+
+
+def save_week_plan(
+    ws: Workspace,
+    applications_target: int | None = None,
+    channel: Channel | None = None,
+    schedule: str | None = None,
+    roles: list[str] | None = None,
+) -> WeeklyPlan:
+    """Make this week's plan yours: anything left out keeps the current plan's value."""
+    with ws.db.transaction() as session:
+        current = week_plan(ws)
+        plan = validated_plan(
+            replace(
+                current,
+                applications_target=applications_target or current.applications_target,
+                channel=channel or current.channel,
+                schedule=schedule if schedule is not None else current.schedule,
+                roles=roles if roles is not None else current.roles,
+                saved=True,
+            )
+        )
+        WeeklyPlans(session, ws.owner_id).save(plan, ws.clock.now())
+        return plan
+
+
+def _suggest(session: Session, ws: Workspace) -> WeeklyPlan:
+    applications = Applications(session, ws.owner_id).find()
+    replied = Events(session, ws.owner_id).applications_reaching(CONVERSATION)
+    past_jobs = PastJobs(session, ws.owner_id).find()
+    return suggest_week(applications, replied, past_jobs, ws.clock.today())
+
+
+def add_if_then(ws: Workspace, cue: str, action: str) -> IfThen:
+    clean_cue, clean_action = validated_if_then(cue, action)
+    with ws.db.transaction() as session:
+        return IfThens(session, ws.owner_id).add(clean_cue, clean_action, ws.clock.now())
+
+
+def list_if_thens(ws: Workspace) -> list[IfThen]:
+    with ws.db.transaction() as session:
+        return IfThens(session, ws.owner_id).all()
