@@ -10,11 +10,15 @@ from typer.main import get_command
 
 from nextyes.cli import app
 from nextyes.config import Settings
+from nextyes.domain.agenda import Agenda
 from nextyes.domain.applications import Application
 from nextyes.domain.contacts import Contact
 from nextyes.domain.events import Event
 from nextyes.domain.history import PastJob
 from nextyes.domain.rejections import Rejection
+from nextyes.domain.steps import Step
+from nextyes.domain.weekly import IfThen, WeeklyPlan
+from nextyes.services.sweep import SweepReport
 
 DOCS = Path(__file__).parent.parent / "docs"
 
@@ -58,7 +62,21 @@ def test_every_setting_is_documented(field: str) -> None:
     assert f"`NEXTYES_{field.upper()}`" in (DOCS / "configuration.md").read_text()
 
 
-@pytest.mark.parametrize("record", [Application, Event, Rejection, Contact, PastJob])
+@pytest.mark.parametrize(
+    "record",
+    [
+        Application,
+        Event,
+        Rejection,
+        Contact,
+        PastJob,
+        Step,
+        Agenda,
+        SweepReport,
+        WeeklyPlan,
+        IfThen,
+    ],
+)
 def test_every_json_field_is_documented(record: type) -> None:
     text = (DOCS / "json.md").read_text()
     for field in dataclasses.fields(record):

@@ -5,7 +5,7 @@ import sys
 import typer
 from sqlalchemy.exc import OperationalError
 
-from nextyes.cli import admin, applications, contacts, history, recovery
+from nextyes.cli import admin, applications, calendar, contacts, history, recovery
 from nextyes.cli.common import fail
 from nextyes.domain.errors import NextYesError
 
@@ -21,6 +21,8 @@ applications.register(app)
 recovery.register(app)
 app.add_typer(contacts.app, name="contact")
 app.add_typer(history.app, name="history")
+app.add_typer(calendar.interview_app, name="interview")
+app.add_typer(calendar.calendar_app, name="calendar")
 admin.register(app)
 
 

@@ -12,6 +12,7 @@ from nextyes.domain.fields import parse_choice, parse_day
 from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import parse_stage
 from nextyes.services import applications as service
+from nextyes.services.recovery import undo_rejection
 
 AsJson = Annotated[bool, typer.Option("--json", help=JSON_HELP)]
 OnDate = Annotated[
@@ -133,10 +134,23 @@ def reject(
     ] = False,
     reason: Annotated[str | None, typer.Option(help="The reason they gave, if any.")] = None,
     feedback: Annotated[str | None, typer.Option(help="Feedback they shared.")] = None,
+    undo: Annotated[
+        bool, typer.Option("--undo", help="Remove the latest rejection, entered by mistake.")
+    ] = False,
     as_json: AsJson = False,
 ) -> None:
-    """Record a rejection: an explicit no, or --silence."""
+    """Record a rejection (an explicit no, or --silence) and start its recovery plan."""
     ws = workspace()
+    if undo:
+        restored = undo_rejection(ws, application_id)
+        if as_json:
+            print_json(restored)
+        else:
+            console.print(
+                f"Removed the rejection: #{restored.id} {escape(restored.company)} is back in"
+                f" {restored.stage.label.lower()}. Steps you had done stay in its history."
+            )
+        return
     recorded = service.record_rejection(
         ws,
         application_id,
@@ -155,7 +169,8 @@ def reject(
     reached = recorded.rejection.stage_reached.label.lower()
     console.print(
         f"Recorded for #{a.id} {escape(a.role)} at {escape(a.company)}. You reached {reached};"
-        " that took real work, and it counts."
+        " that took real work, and it counts.\nYour plan back: nextyes plan"
+        f" {a.id}  ·  what's due: nextyes today"
     )
 
 

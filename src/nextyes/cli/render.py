@@ -84,6 +84,9 @@ def describe_event(event: Event) -> str:
         return f"Added as {event.to_stage.label.lower() if event.to_stage else 'new'}"
     if event.kind is EventKind.CONTACT_LINKED:
         return f"Linked {event.note}"
+    if event.kind is EventKind.REJECTION_UNDONE:
+        back = event.to_stage.label.lower() if event.to_stage else "?"
+        return f"Rejection removed (entered by mistake); back in {back}"
     before = event.from_stage.label.lower() if event.from_stage else "?"
     after = event.to_stage.label.lower() if event.to_stage else "?"
     text = f"{before} → {after}"

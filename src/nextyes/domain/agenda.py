@@ -18,6 +18,7 @@ class Pause:
     end: date  # first day after the pause
     application_id: int
     company: str
+    kind: StepKind  # feel or rest: which step belongs to these days
 
     def covers(self, day: date) -> bool:
         return self.start <= day < self.end
@@ -52,12 +53,13 @@ def build_agenda(
     """`open_steps` are (step, company, role); `last_rejection` is (day, pause end)."""
     current = [p for p in pauses if p.covers(as_of)]
     gentle = bool(current)
-    resting = {p.application_id for p in current}
+    resting = {(p.application_id, p.kind) for p in current}
     due = [
         AgendaItem(step, company, role, 0 if step.kind in GENTLE else (as_of - step.due_on).days)
         for step, company, role in open_steps
         # Feeling it and resting belong to their days; once those pass they are not "late".
-        if step.due_on <= as_of and (step.kind not in GENTLE or step.application_id in resting)
+        if step.due_on <= as_of
+        and (step.kind not in GENTLE or (step.application_id, step.kind) in resting)
     ]
     due.sort(key=lambda item: (item.step.due_on, item.step.id))
     shown = [i for i in due if not gentle or i.step.kind in GENTLE]

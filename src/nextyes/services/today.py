@@ -29,11 +29,15 @@ def today(ws: Workspace, as_of: date | None = None) -> Agenda:
             days=feel_days(rejection.stage_reached, application.excitement)
         )
         if rejection.on <= day:
-            pauses.append(Pause(rejection.on, end, application.id, application.company))
+            pauses.append(
+                Pause(rejection.on, end, application.id, application.company, StepKind.FEEL)
+            )
             last = (rejection.on, end)
     for rest in rests:
         application = applications[rest.application_id]
         next_day = rest.due_on + timedelta(days=1)
-        pauses.append(Pause(rest.due_on, next_day, application.id, application.company))
+        pauses.append(
+            Pause(rest.due_on, next_day, application.id, application.company, StepKind.REST)
+        )
     started = [a.applied_on for a in applications.values() if a.applied_on and a.applied_on <= day]
     return build_agenda(day, open_due, pauses, last, max(started, default=None))

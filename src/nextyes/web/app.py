@@ -1,5 +1,9 @@
 """create_app(settings): the web app, built from settings so tests never share state."""
 
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -11,11 +15,15 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 from nextyes import __version__
 from nextyes.clock import Clock
 from nextyes.config import Settings
+from nextyes.domain.silence import ReplyWindows
 from nextyes.domain.stages import PIPELINE
 from nextyes.services.pipeline import pipeline
+from nextyes.services.sweep import sweep
 from nextyes.services.workspace import Workspace
 
 HERE = Path(__file__).parent
+SWEEP_EVERY_SECONDS = 24 * 60 * 60
+log = logging.getLogger(__name__)
 SECURITY_HEADERS = {
     # Only our own files: no inline scripts, no third-party requests, no framing.
     "Content-Security-Policy": (
@@ -38,13 +46,32 @@ class SecurityHeaders(BaseHTTPMiddleware):
         return response
 
 
+async def sweep_daily(ws: Workspace, windows: ReplyWindows) -> None:
+    """Look for silence when the server starts and once a day after that."""
+    while True:
+        try:
+            await asyncio.to_thread(sweep, ws, None, windows)
+        except Exception:  # a failed sweep must not stop the server; the next one retries
+            log.exception("the daily silence sweep failed")
+        await asyncio.sleep(SWEEP_EVERY_SECONDS)
+
+
 def create_app(settings: Settings, clock: Clock | None = None) -> FastAPI:
     ws = Workspace.open(settings, clock=clock)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        task = asyncio.create_task(sweep_daily(ws, settings.reply_windows()))
+        yield
+        task.cancel()
+
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals["version"] = __version__
     templates.env.globals["pipeline_stages"] = PIPELINE
 
-    app = FastAPI(title="NextYes", version=__version__, docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="NextYes", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan
+    )
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.state.workspace = ws
