@@ -1,5 +1,6 @@
 """The web app through FastAPI's TestClient: the pipeline page, escaping and security headers."""
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -326,3 +327,25 @@ def test_static_css_is_served(client: TestClient) -> None:
     assert ".board" in response.text
     # Static files may be cached; only pages (private writing) are no-store.
     assert response.headers.get("cache-control") != "no-store"
+
+
+# --- the daily silence sweep --------------------------------------------------------------
+
+
+def test_the_server_sweeps_for_silence_when_it_starts(
+    settings: Settings, workspace: Workspace, fixed_clock: FixedClock
+) -> None:
+    from nextyes.services.recovery import plan_view
+
+    quiet = add(workspace, "Quiet Co", on=TODAY - timedelta(days=30))
+    app = create_app(settings, clock=fixed_clock)
+    steps = []
+    with TestClient(app):
+        # The sweep runs beside the server; wait for it (bounded), never for a fixed time.
+        for _ in range(200):
+            steps = plan_view(workspace, quiet).steps
+            if steps:
+                break
+            time.sleep(0.05)
+    app.state.workspace.db.dispose()
+    assert [s.kind.value for s in steps] == ["follow_up"]
