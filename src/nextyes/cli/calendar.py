@@ -119,8 +119,10 @@ def export(
     write_atomically(Path(file), done.ics)
     console.print(
         f"Wrote {done.items} item(s) to {escape(file)}: {done.steps} step(s),"
-        f" {done.interviews} interview(s). Import it again later to update them."
+        f" {done.interviews} interview(s).",
+        soft_wrap=True,  # a long path stays on one line, whole and copyable
     )
+    console.print("Import a newer export the same way: it updates these items, not copies.")
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -77,8 +77,7 @@ def week_panel(plan: WeeklyPlan) -> Panel:
     if plan.roles:
         lines.append(", starting with " + "; ".join(plan.roles))
     lines.append(f"\nWhen: {plan.schedule}")
-    if plan.channel:
-        lines.append(f"\nHow: lean on {label(plan.channel)}.")
+    lines.append(f"\nHow: lean on {label(plan.channel)}." if plan.channel else "\nHow:")
     if plan.channel_reason:
         lines.append(f" {plan.channel_reason}", style="dim")
     title = "This week's plan" + (

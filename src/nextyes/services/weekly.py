@@ -45,7 +45,11 @@ def save_week_plan(
         plan = validated_plan(
             replace(
                 current,
-                applications_target=applications_target or current.applications_target,
+                applications_target=(
+                    current.applications_target
+                    if applications_target is None
+                    else applications_target
+                ),
                 channel=channel or current.channel,
                 schedule=schedule if schedule is not None else current.schedule,
                 roles=roles if roles is not None else current.roles,
