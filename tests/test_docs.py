@@ -14,6 +14,7 @@ from nextyes.domain.agenda import Agenda
 from nextyes.domain.applications import Application
 from nextyes.domain.contacts import Contact
 from nextyes.domain.events import Event
+from nextyes.domain.interviews import Interview
 from nextyes.domain.history import PastJob
 from nextyes.domain.rejections import Rejection
 from nextyes.domain.steps import Step
@@ -75,6 +76,7 @@ def test_every_setting_is_documented(field: str) -> None:
         SweepReport,
         WeeklyPlan,
         IfThen,
+        Interview,
     ],
 )
 def test_every_json_field_is_documented(record: type) -> None:

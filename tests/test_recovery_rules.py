@@ -12,6 +12,7 @@ from nextyes.domain.recovery import (
     RULES,
     Band,
     PlanInput,
+    PlannedStep,
     StepKind,
     band_of,
     feel_days,
@@ -38,7 +39,7 @@ def kinds(steps) -> list[StepKind]:
     return [s.kind for s in steps]
 
 
-def day(steps, kind: StepKind) -> int:
+def day(steps: list[PlannedStep], kind: StepKind) -> int:
     return next((s.due_on - DAY0).days for s in steps if s.kind is kind)
 
 

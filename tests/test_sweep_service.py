@@ -46,7 +46,8 @@ def test_the_sweep_is_idempotent(ws: Workspace) -> None:
     app_id = applied(ws, 30)
     sweep(ws)
     again = sweep(ws)
-    assert again.quiet == [] and again.ghosted == []
+    assert again.quiet == []
+    assert again.ghosted == []
     assert len(follow_ups(ws, app_id)) == 1
 
 
@@ -103,7 +104,7 @@ def test_the_sweep_can_look_at_an_earlier_day_but_not_a_later_one(ws: Workspace)
     app_id = applied(ws, 30)
     assert sweep(ws, TODAY - 10 * DAY).quiet == []  # 20 days in, then
     assert sweep(ws, TODAY - 5 * DAY).quiet == [app_id]
-    with pytest.raises(InvalidInput, match="sweep date .* is in the future"):
+    with pytest.raises(InvalidInput, match=r"sweep date .* is in the future"):
         sweep(ws, TODAY + DAY)
 
 
@@ -157,5 +158,6 @@ def test_saved_offer_closed_and_withdrawn_are_never_flagged(
     if stage is not start:
         move_application(ws, app_id, stage, TODAY - days_ago * DAY)
     report = sweep(ws)
-    assert app_id not in report.quiet and app_id not in report.ghosted
+    assert app_id not in report.quiet
+    assert app_id not in report.ghosted
     assert follow_ups(ws, app_id) == []
