@@ -14,8 +14,8 @@ from nextyes.domain.agenda import Agenda
 from nextyes.domain.applications import Application
 from nextyes.domain.contacts import Contact
 from nextyes.domain.events import Event
-from nextyes.domain.interviews import Interview
 from nextyes.domain.history import PastJob
+from nextyes.domain.interviews import Interview
 from nextyes.domain.rejections import Rejection
 from nextyes.domain.steps import Step
 from nextyes.domain.weekly import IfThen, WeeklyPlan
