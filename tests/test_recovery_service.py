@@ -219,3 +219,17 @@ def test_if_then_plans_show_with_the_jump_back_in_step(ws: Workspace) -> None:
     assert recovery.plan_view(ws, app_id).if_thens == [plan]
     with pytest.raises(InvalidInput, match="the 'if' part must not be empty"):
         add_if_then(ws, " ", "anything")
+
+
+def test_the_demo_is_a_believable_day_two_days_after_a_final_round_no(ws: Workspace) -> None:
+    from nextyes.services.demo import load_demo
+    from nextyes.services.sweep import sweep
+
+    load_demo(ws)
+    sweep(ws)
+    agenda = today(ws)
+    assert agenda.gentle
+    assert [(i.company, i.step.kind) for i in agenda.items] == [("Lumen Health", StepKind.FEEL)]
+    assert "Lumen Health" in agenda.nudges[0]
+    assert agenda.waiting > 0  # the quiet follow-ups and older steps wait a day
+    assert agenda.pause_until == TODAY + DAY

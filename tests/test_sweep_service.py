@@ -161,3 +161,34 @@ def test_saved_offer_closed_and_withdrawn_are_never_flagged(
     assert app_id not in report.quiet
     assert app_id not in report.ghosted
     assert follow_ups(ws, app_id) == []
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                [Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.FINAL_ROUND]
+            ),
+            st.integers(min_value=0, max_value=120),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_sweeping_twice_changes_nothing_the_second_time(
+    ws: Workspace, search: list[tuple[Stage, int]]
+) -> None:
+    ids = []
+    for stage, days_ago in search:
+        app_id = applied(ws, days_ago + 1, f"Co {len(ids)}")
+        if stage is not Stage.APPLIED:
+            move_application(ws, app_id, stage, TODAY - days_ago * DAY)
+        ids.append(app_id)
+    sweep(ws)
+    before = [recovery.plan_view(ws, i).steps for i in ids]
+    again = sweep(ws)
+    assert (again.quiet, again.ghosted) == ([], [])
+    assert [recovery.plan_view(ws, i).steps for i in ids] == before
