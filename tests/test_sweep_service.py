@@ -181,7 +181,7 @@ def test_saved_offer_closed_and_withdrawn_are_never_flagged(
 def test_sweeping_twice_changes_nothing_the_second_time(
     ws: Workspace, search: list[tuple[Stage, int]]
 ) -> None:
-    ids = []
+    ids: list[int] = []
     for stage, days_ago in search:
         app_id = applied(ws, days_ago + 1, f"Co {len(ids)}")
         if stage is not Stage.APPLIED:
