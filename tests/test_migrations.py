@@ -18,7 +18,11 @@ from nextyes.store.tables import Base
 from tests.conftest import PG_SKIP, PG_URL
 
 FIRST = {"applications", "events", "rejections", "contacts", "contact_links", "past_jobs"}
-OWNED = FIRST | {"steps", "if_then_plans", "weekly_plans", "interviews"}
+SECOND = FIRST | {"steps", "if_then_plans", "weekly_plans", "interviews"}
+OWNED = SECOND | {
+    "reflections", "skills", "practice_questions", "practice_log", "writing_entries",
+    "drafts", "interactions", "profiles", "checkins", "wellbeing",
+}  # fmt: skip
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -55,8 +59,8 @@ def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> No
     assert tables(empty_database) == {"users"} | OWNED
 
     migrate.downgrade(empty_database.engine, "-1")
-    assert migrate.current_revision(empty_database.engine) == "0001"
-    assert tables(empty_database) == {"users"} | FIRST
+    assert migrate.current_revision(empty_database.engine) == "0002"
+    assert tables(empty_database) == {"users"} | SECOND
 
     migrate.upgrade(empty_database.engine)
     assert migrate.current_revision(empty_database.engine) == migrate.head_revision()

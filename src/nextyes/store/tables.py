@@ -4,6 +4,7 @@ their foreign keys, so the database itself refuses to join one person's rows to 
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -240,3 +241,182 @@ class InterviewRow(Base):
     location: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ReflectionRow(Base):
+    """A post-mortem of one rejection. Answers are plain text; lists are one item a line."""
+
+    __tablename__ = "reflections"
+    __table_args__ = (
+        owned_application_key(),
+        Index("ix_reflections_owner_application", "owner_id", "application_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    application_id: Mapped[int] = mapped_column(Integer)
+    rejection_id: Mapped[int | None] = mapped_column(
+        ForeignKey("rejections.id", ondelete="SET NULL")
+    )
+    preparation: Mapped[str | None] = mapped_column(Text)
+    caught_out: Mapped[str | None] = mapped_column(Text)
+    fit_score: Mapped[int | None] = mapped_column(Integer)
+    fit_why: Mapped[str | None] = mapped_column(Text)
+    impressed: Mapped[str | None] = mapped_column(Text)
+    feedback: Mapped[str | None] = mapped_column(Text)
+    to_learn: Mapped[str | None] = mapped_column(Text)
+    learned_self: Mapped[str | None] = mapped_column(Text)
+    learned_company: Mapped[str | None] = mapped_column(Text)
+    learned_industry: Mapped[str | None] = mapped_column(Text)
+    learned_role: Mapped[str | None] = mapped_column(Text)
+    keep_doing: Mapped[str | None] = mapped_column(Text)
+    tags: Mapped[str | None] = mapped_column(Text)  # one tag a line, lower case
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SkillRow(Base):
+    """Something to learn, gathered from reflections or added by hand."""
+
+    __tablename__ = "skills"
+    __table_args__ = (UniqueConstraint("owner_id", "key", name="uq_skills_owner_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    name: Mapped[str] = mapped_column(String(SHORT))
+    key: Mapped[str] = mapped_column(String(SHORT))  # casefolded name, for de-duplication
+    status: Mapped[str] = mapped_column(String(CHOICE))  # to_learn, learning, done
+    mentions: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class QuestionRow(Base):
+    """An interview question that caught the person out: the practice bank."""
+
+    __tablename__ = "practice_questions"
+    __table_args__ = (
+        UniqueConstraint("id", "owner_id", name="uq_practice_questions_id_owner"),
+        UniqueConstraint("owner_id", "key", name="uq_practice_questions_owner_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    text: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(String(500))  # normalised text, for de-duplication
+    application_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PracticeRow(Base):
+    __tablename__ = "practice_log"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["question_id", "owner_id"],
+            ["practice_questions.id", "practice_questions.owner_id"],
+            ondelete="CASCADE",
+        ),
+        Index("ix_practice_log_owner_question", "owner_id", "question_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    question_id: Mapped[int] = mapped_column(Integer)
+    practised_on: Mapped[date] = mapped_column(Date)
+    felt: Mapped[int] = mapped_column(Integer)  # 1-5
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class WritingRow(Base):
+    """Expressive writing: private unless the person says otherwise."""
+
+    __tablename__ = "writing_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    prompt: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    private: Mapped[bool] = mapped_column(Boolean)
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    written_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DraftRow(Base):
+    """A message written for the person; `sent_at` is set when they mark it sent."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (
+        owned_application_key(),
+        Index("ix_drafts_owner_application", "owner_id", "application_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    application_id: Mapped[int] = mapped_column(Integer)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(CHOICE))
+    tone: Mapped[str] = mapped_column(String(CHOICE))
+    subject: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    missing: Mapped[str | None] = mapped_column(Text)  # what the person could add, a line each
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class InteractionRow(Base):
+    """Something that passed between the person and a contact (a sent draft, a call)."""
+
+    __tablename__ = "interactions"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["contact_id", "owner_id"], ["contacts.id", "contacts.owner_id"], ondelete="CASCADE"
+        ),
+        Index("ix_interactions_owner_contact", "owner_id", "contact_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    contact_id: Mapped[int] = mapped_column(Integer)
+    application_id: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(CHOICE))
+    happened_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ProfileRow(Base):
+    """What drafts sign with: the person's own name and a line about them."""
+
+    __tablename__ = "profiles"
+
+    owner_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    name: Mapped[str | None] = mapped_column(String(SHORT))
+    headline: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CheckInRow(Base):
+    __tablename__ = "checkins"
+    __table_args__ = (Index("ix_checkins_owner_at", "owner_id", "checked_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    checked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    mood: Mapped[int] = mapped_column(Integer)  # 1-5
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class WellbeingRow(Base):
+    """One WHO-5 questionnaire: five answers from 0 to 5 and their raw sum (0-25)."""
+
+    __tablename__ = "wellbeing"
+    __table_args__ = (Index("ix_wellbeing_owner_at", "owner_id", "taken_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    answers: Mapped[str] = mapped_column(String(20))  # e.g. "3,4,2,3,4"
+    raw_score: Mapped[int] = mapped_column(Integer)
