@@ -55,7 +55,7 @@ def tables(database: Database) -> set[str]:
 def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> None:
     assert migrate.current_revision(empty_database.engine) is None
     empty_database.prepare()
-    assert migrate.current_revision(empty_database.engine) == migrate.head_revision()
+    assert migrate.current_revision(empty_database.engine) == migrate.HEAD
     assert tables(empty_database) == {"users"} | OWNED
 
     migrate.downgrade(empty_database.engine, "-1")
@@ -63,7 +63,7 @@ def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> No
     assert tables(empty_database) == {"users"} | SECOND
 
     migrate.upgrade(empty_database.engine)
-    assert migrate.current_revision(empty_database.engine) == migrate.head_revision()
+    assert migrate.current_revision(empty_database.engine) == migrate.HEAD
     assert tables(empty_database) == {"users"} | OWNED
 
 
@@ -118,3 +118,7 @@ def test_unsupported_database_urls_are_refused_without_echoing_them(
 
 def test_postgres_urls_use_psycopg_3() -> None:
     assert normalise_url("postgres://u:p@h/db") == "postgresql+psycopg://u:p@h/db"
+
+
+def test_the_head_the_code_expects_is_the_newest_migration() -> None:
+    assert migrate.head_revision() == migrate.HEAD

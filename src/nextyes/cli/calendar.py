@@ -16,7 +16,6 @@ from nextyes.domain.errors import InvalidInput
 from nextyes.domain.interviews import Interview, NewInterview
 from nextyes.services import interviews as service
 from nextyes.services.applications import list_applications
-from nextyes.services.calendar import export_calendar
 
 AsJson = Annotated[bool, typer.Option("--json", help=JSON_HELP)]
 MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?")
@@ -111,6 +110,9 @@ def export(
     file: Annotated[str, typer.Argument(metavar="FILE.ics", help="Where to write; - for stdout.")],
 ) -> None:
     """Write open steps and upcoming interviews as an iCalendar file."""
+    # icalendar loads only for an export, so every other command starts faster.
+    from nextyes.services.calendar import export_calendar
+
     done = export_calendar(workspace())
     if file == STDOUT:
         sys.stdout.buffer.write(done.ics)

@@ -1,20 +1,27 @@
-"""Schema upgrades through Alembic, run on first use and by `nextyes db upgrade`."""
+"""Schema upgrades through Alembic, run on first use and by `nextyes db upgrade`.
+
+Alembic is imported only when there is work for it: checking that a database is current
+is one small query, so every CLI command starts fast."""
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The newest revision in migrations/versions; a test checks they agree.
+HEAD = "0003"
 # Any fixed number works; it only has to be the same in every NextYes process.
 PG_LOCK_KEY = 7_146_930_021
 
 
-def alembic_config(connection: Connection) -> Config:
+def alembic_config(connection: Connection | None = None) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -22,27 +29,35 @@ def alembic_config(connection: Connection) -> Config:
 
 
 def head_revision() -> str:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    head = ScriptDirectory.from_config(config).get_current_head()
+    """The head as Alembic reads it from the migrations folder."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations folder has no head revision"
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        found = connection.scalar(text("SELECT version_num FROM alembic_version"))
+        return str(found) if found is not None else None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     _run(engine, lambda config: command.upgrade(config, revision))
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     _run(engine, lambda config: command.downgrade(config, revision))
 
 
-def _run(engine: Engine, step: Callable[[Config], None]) -> None:
+def _run(engine: Engine, step: Callable[["Config"], None]) -> None:
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             # Several app processes may start at once; one migrates, the others wait.
@@ -51,6 +66,6 @@ def _run(engine: Engine, step: Callable[[Config], None]) -> None:
 
 
 def ensure_current(engine: Engine) -> None:
-    """Bring the schema to head if it is behind; cheap when it is already there."""
-    if current_revision(engine) != head_revision():
+    """Bring the schema to head if it is behind; one small query when it is already there."""
+    if current_revision(engine) != HEAD:
         upgrade(engine)
