@@ -1,21 +1,19 @@
 """Migrations: empty -> head and one step down and up again, on SQLite and PostgreSQL."""
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import inspect, text
 
 from nextyes.domain.errors import InvalidInput
 from nextyes.store import migrate
 from nextyes.store.database import Database
 from nextyes.store.engine import normalise_url
 from nextyes.store.tables import Base
-from tests.conftest import PG_SKIP, PG_URL
+from tests.conftest import throwaway_postgres
 
 FIRST = {"applications", "events", "rejections", "contacts", "contact_links", "past_jobs"}
 SECOND = FIRST | {"steps", "if_then_plans", "weekly_plans", "interviews"}
@@ -33,19 +31,10 @@ def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[D
         yield database
         database.dispose()
         return
-    if not PG_URL:
-        pytest.skip(PG_SKIP)
-    admin_url = make_url(normalise_url(PG_URL))
-    name = f"nextyes_migrate_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    database = Database(admin_url.set(database=name).render_as_string(hide_password=False))
-    yield database
-    database.dispose()
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with throwaway_postgres("nextyes_migrate") as url:
+        database = Database(url)
+        yield database
+        database.dispose()
 
 
 def tables(database: Database) -> set[str]:
