@@ -13,13 +13,21 @@ from nextyes.config import Settings
 from nextyes.domain.agenda import Agenda
 from nextyes.domain.applications import Application
 from nextyes.domain.contacts import Contact
+from nextyes.domain.drafts import Draft, Profile
 from nextyes.domain.events import Event
+from nextyes.domain.evidence import EvidenceCard
 from nextyes.domain.history import PastJob
 from nextyes.domain.interviews import Interview
+from nextyes.domain.lessons import Lessons, PracticeEntry, PracticeItem, Skill, Theme
+from nextyes.domain.reflections import Reflection, ReflectionAnswers
 from nextyes.domain.rejections import Rejection
 from nextyes.domain.steps import Step
 from nextyes.domain.weekly import IfThen, WeeklyPlan
+from nextyes.domain.wellbeing import CheckIn, SupportSuggestion, Who5, Who5Change
+from nextyes.domain.writing import WritingEntry, WritingSummary
+from nextyes.services.drafts import DraftSent
 from nextyes.services.sweep import SweepReport
+from nextyes.services.wellbeing import CheckInResult, WellbeingHistory, Who5Result
 
 DOCS = Path(__file__).parent.parent / "docs"
 
@@ -77,6 +85,26 @@ def test_every_setting_is_documented(field: str) -> None:
         WeeklyPlan,
         IfThen,
         Interview,
+        EvidenceCard,
+        Reflection,
+        ReflectionAnswers,
+        Lessons,
+        Theme,
+        Skill,
+        PracticeItem,
+        PracticeEntry,
+        WritingEntry,
+        WritingSummary,
+        CheckInResult,
+        CheckIn,
+        Who5Result,
+        Who5,
+        Who5Change,
+        SupportSuggestion,
+        WellbeingHistory,
+        Draft,
+        DraftSent,
+        Profile,
     ],
 )
 def test_every_json_field_is_documented(record: type) -> None:

@@ -233,3 +233,25 @@ def test_the_demo_is_a_believable_day_two_days_after_a_final_round_no(ws: Worksp
     assert "Lumen Health" in agenda.nudges[0]
     assert agenda.waiting > 0  # the quiet follow-ups and older steps wait a day
     assert agenda.pause_until == TODAY + DAY
+
+
+def test_today_shows_the_evidence_while_a_no_is_fresh(ws: Workspace, clock: FixedClock) -> None:
+    app_id = interviewed(ws, "Lumen", excitement=5, stage=Stage.FINAL_ROUND)
+    record_rejection(ws, app_id, EXPLICIT, TODAY - 2 * DAY)
+    [card] = today(ws).evidence
+    assert card.kind == "how_far"
+    assert "Lumen" in card.body
+    assert recovery.plan_view(ws, app_id).evidence[0] == card  # beside the feel step
+    clock.advance(days=14)
+    assert today(ws).evidence == []
+
+
+def test_today_suggests_support_after_a_run_of_low_check_ins(ws: Workspace) -> None:
+    from nextyes.services.wellbeing import check_in
+
+    assert today(ws).support is None
+    for _ in range(3):
+        check_in(ws, 2)
+    support = today(ws, resources=["A friend you trust"]).support
+    assert support is not None
+    assert support.resources == ("A friend you trust",)

@@ -36,6 +36,19 @@ class Settings(BaseSettings):
     reply_business_days_final_round: int = Field(default=7, ge=1, le=260)
     ghost_after_follow_up_days: int = Field(default=7, ge=1, le=365)
 
+    # Where the gentle support suggestion points (a JSON list); a career centre can name its
+    # own services. The defaults work anywhere, so they name kinds of help, not numbers.
+    support_resources: list[str] = Field(
+        default_factory=lambda: [
+            "Someone you trust: a friend, a relative, someone who has searched for work too.",
+            "Your doctor or a local health service: they can listen and point you to support.",
+            "Your career centre or job coach: a search is lighter with someone in your corner.",
+            "If you are in danger or thinking of harming yourself: call your local emergency"
+            " number now.",
+        ],
+        description="Places to turn that the support suggestion lists.",
+    )
+
     def reply_windows(self) -> ReplyWindows:
         return ReplyWindows(
             applied_days=self.reply_days_applied,

@@ -5,7 +5,18 @@ import sys
 import typer
 from sqlalchemy.exc import OperationalError
 
-from nextyes.cli import admin, applications, calendar, contacts, history, recovery
+from nextyes.cli import (
+    admin,
+    applications,
+    calendar,
+    contacts,
+    drafts,
+    evidence,
+    history,
+    recovery,
+    reflect,
+    wellbeing,
+)
 from nextyes.cli.common import fail
 from nextyes.domain.errors import NextYesError
 
@@ -23,6 +34,10 @@ app.add_typer(contacts.app, name="contact")
 app.add_typer(history.app, name="history")
 app.add_typer(calendar.interview_app, name="interview")
 app.add_typer(calendar.calendar_app, name="calendar")
+wellbeing.register(app)
+reflect.register(app)
+drafts.register(app)
+evidence.register(app)
 admin.register(app)
 
 

@@ -27,7 +27,8 @@ ifthen_app = typer.Typer(help='Your "if ..., then I will ..." plans.', no_args_i
 def today(as_of: AsOf = None, as_json: AsJson = False) -> None:
     """What is due today: plan steps, quiet applications, and a kind word."""
     ws = workspace()
-    agenda = agenda_for(ws, parse_day(as_of, ws.clock.today()) if as_of else None)
+    day = parse_day(as_of, ws.clock.today()) if as_of else None
+    agenda = agenda_for(ws, day, settings().support_resources)
     if as_json:
         print_json(agenda)
     else:

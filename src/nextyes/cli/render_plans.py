@@ -6,8 +6,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from nextyes.cli.evidence import card_panel
+from nextyes.cli.wellbeing import suggestion_panel
 from nextyes.domain.agenda import Agenda, AgendaItem
-from nextyes.domain.recovery import StepStatus
+from nextyes.domain.recovery import StepKind, StepStatus
 from nextyes.domain.weekly import IfThen, WeeklyPlan, label
 from nextyes.services.recovery import PlanView
 
@@ -27,7 +29,7 @@ def _item_table(items: list[AgendaItem], title: str) -> Table:
 
 
 def agenda_view(agenda: Agenda) -> Group:
-    parts: list[Table | Text] = [
+    parts: list[Table | Text | Panel] = [
         Text(f"Today, {agenda.as_of.strftime('%A %d %B %Y')}", style="bold")
     ]
     for nudge in agenda.nudges:
@@ -39,6 +41,10 @@ def agenda_view(agenda: Agenda) -> Group:
     if agenda.waiting:
         until = agenda.pause_until.isoformat() if agenda.pause_until else "later"
         parts.append(Text(f"{agenda.waiting} other step(s) can wait until {until}.", style="dim"))
+    for card in agenda.evidence:
+        parts.append(card_panel(card))
+    if agenda.support is not None:
+        parts.append(suggestion_panel(agenda.support))
     if not (agenda.items or agenda.quiet or agenda.nudges):
         parts.append(Text("Nothing is due today."))
     parts.append(Text("Mark steps with: nextyes step done|snooze|skip STEP_ID", style="dim"))
@@ -64,6 +70,8 @@ def plan_panel(view: PlanView) -> Group:
             step.kind.value,
         )
     parts.append(table)
+    if view.evidence and any(s.kind is StepKind.FEEL and s.is_open for s in view.steps):
+        parts.extend(card_panel(card) for card in view.evidence[:2])
     if view.week is not None:
         parts.append(week_panel(view.week))
     if view.if_thens:

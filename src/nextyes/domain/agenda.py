@@ -3,8 +3,10 @@
 from dataclasses import dataclass, field
 from datetime import date
 
+from nextyes.domain.evidence_texts import EvidenceCard
 from nextyes.domain.recovery import StepKind
 from nextyes.domain.steps import Step
+from nextyes.domain.wellbeing import SupportSuggestion
 
 # During a feel-it window or a rest day only these are shown; nothing asks for work.
 GENTLE = frozenset({StepKind.FEEL, StepKind.REST})
@@ -41,6 +43,10 @@ class Agenda:
     waiting: int  # steps due that the pause holds back
     quiet: list[AgendaItem]  # follow-ups the silence sweep asked for
     nudges: list[str] = field(default_factory=list)
+    # "It is rarely about you": shown while a recent "no" is fresh.
+    evidence: list[EvidenceCard] = field(default_factory=list)
+    # A gentle suggestion to talk to someone, after a run of low check-ins.
+    support: SupportSuggestion | None = None
 
 
 def build_agenda(

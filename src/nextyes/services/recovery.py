@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from nextyes.domain.applications import Application
 from nextyes.domain.errors import InvalidInput
 from nextyes.domain.events import EventKind, EventSource
+from nextyes.domain.evidence_texts import EvidenceCard
 from nextyes.domain.fields import LONG_TEXT, optional_text
 from nextyes.domain.recovery import PlanInput, StepKind, StepStatus, plan_for
 from nextyes.domain.rejections import Rejection
@@ -26,6 +27,7 @@ class PlanView:
     steps: list[Step]
     week: WeeklyPlan | None  # shown with the jump-back-in step
     if_thens: list[IfThen]
+    evidence: list[EvidenceCard]  # shown with the feel step: it is rarely about you
 
 
 def start_plan(
@@ -55,6 +57,7 @@ def start_plan(
 
 
 def plan_view(ws: Workspace, application_id: int) -> PlanView:
+    from nextyes.services.evidence import evidence_cards
     from nextyes.services.weekly import week_plan
 
     with ws.db.transaction() as session:
@@ -68,6 +71,7 @@ def plan_view(ws: Workspace, application_id: int) -> PlanView:
             steps=steps,
             week=week_plan(ws) if wants_week else None,
             if_thens=IfThens(session, ws.owner_id).all(),
+            evidence=evidence_cards(ws, application_id) if rejections else [],
         )
 
 

@@ -1,0 +1,145 @@
+"""`nextyes evidence [ID]` through the real entry point: the installed console script, run
+as a separate process against its own SQLite file under a fresh NEXTYES_HOME per test."""
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DB_FILE = "nextyes.db"
+CARD_FIELDS = {"kind", "headline", "body", "source", "numbers"}
+
+
+def find_script() -> Path:
+    """The console script installed next to the running interpreter (the project's venv)."""
+    beside = Path(sys.executable).parent / "nextyes"
+    if beside.is_file():
+        return beside
+    found = shutil.which("nextyes")
+    if found is None:
+        pytest.fail("the `nextyes` console script is not installed; run pip install -e .")
+    return Path(found)
+
+
+SCRIPT = find_script()
+
+
+class Cli:
+    """`nextyes` bound to one home folder."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+
+    def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("NEXTYES_")}
+        env.pop("FORCE_COLOR", None)
+        env.update(NEXTYES_HOME=str(self.home), COLUMNS="120", PYTHONIOENCODING="utf-8")
+        return subprocess.run(
+            [str(SCRIPT), *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+            check=False,
+        )
+
+    def ok(self, *args: str) -> str:
+        done = self(*args)
+        assert done.returncode == 0, (args, done.stdout, done.stderr)
+        assert "Traceback" not in done.stderr
+        return done.stdout
+
+    def json(self, *args: str) -> Any:
+        return json.loads(self.ok(*args, "--json"))
+
+    def snapshot(self) -> list[str]:
+        """Every row of every table, straight from the SQLite file."""
+        with closing(sqlite3.connect(self.home / DB_FILE)) as connection:
+            return list(connection.iterdump())
+
+    def refused(self, *args: str, problem: str) -> None:
+        """The command is refused in one line, exit 2, and the database is untouched."""
+        before = self.snapshot()
+        done = self(*args)
+        assert done.returncode == 2, (args, done.stdout, done.stderr)
+        assert "Traceback" not in done.stderr
+        lines = done.stderr.splitlines()
+        assert len(lines) == 1, done.stderr
+        assert lines[0].startswith("error: "), done.stderr
+        assert problem in lines[0], (problem, lines[0])
+        assert self.snapshot() == before, args
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    home = tmp_path / "home"
+    home.mkdir()
+    return Cli(home)
+
+
+@pytest.fixture(scope="module")
+def demo_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The demo loaded once (it is slow); each test reads a copy."""
+    home = tmp_path_factory.mktemp("demo")
+    shared = Cli(home)
+    shared.ok("demo")
+    lumen = next(a for a in shared.json("list") if a["company"] == "Lumen Health")
+    return home, str(lumen["id"])
+
+
+@pytest.fixture
+def demo(demo_home: tuple[Path, str], tmp_path: Path) -> tuple[Cli, str]:
+    home = tmp_path / "home"
+    shutil.copytree(demo_home[0], home)
+    return Cli(home), demo_home[1]
+
+
+def test_an_empty_database_gets_kind_cards_and_no_numbers_of_its_own(cli: Cli) -> None:
+    out = cli.ok("evidence")
+    assert "Nothing sent yet, so nothing to measure" in out
+    assert "Silence is common" in out
+    assert "Source: Greenhouse" in out
+    cards = cli.json("evidence")
+    assert [c["kind"] for c in cards] == ["too_early", "silence", "not_about_you"]
+    assert all(set(c) == CARD_FIELDS for c in cards)
+    assert cards[0]["numbers"] == {"sent": 0, "minimum": 5}
+
+
+def test_the_demo_final_round_no_shows_how_far_it_got(demo: tuple[Cli, str]) -> None:
+    cli, lumen = demo
+    out = cli.ok("evidence", lumen)
+    assert out.index("Final round in 2 of 28 applications (7%)") < out.index("Many reasons")
+    assert "With Lumen Health you got as far as the final round." in out
+    cards = cli.json("evidence", lumen)
+    assert [c["kind"] for c in cards] == ["how_far", "not_about_you", "replies", "silence"]
+    assert cards[0]["numbers"] == {"reached": 2, "sent": 28}
+    assert cards[0]["source"] is None
+    assert cards[2]["source"].startswith("TalentWorks")
+
+
+def test_the_whole_demo_search_without_an_id(demo: tuple[Cli, str]) -> None:
+    cli, _ = demo
+    out = cli.ok("evidence")
+    assert "Answers to 16 of 28 applications (57%)" in out
+    assert "Final round" not in out
+
+
+def test_an_unknown_or_unreadable_id_is_refused_in_one_line(demo: tuple[Cli, str]) -> None:
+    cli, _ = demo
+    cli.refused("evidence", "999", problem="no application with id 999")
+    cli.refused("evidence", "lumen", problem="valid integer")
+
+
+def test_markup_in_a_company_name_is_printed_as_typed(cli: Cli) -> None:
+    added = cli.json("add", "[bold]Acme[/bold]", "Analyst")
+    cli.ok("reject", str(added["id"]))
+    out = cli.ok("evidence", str(added["id"]))
+    assert "[bold]Acme[/bold] turned down an application" in out
