@@ -4,18 +4,14 @@ as a separate process against its own SQLite file under a fresh NEXTYES_HOME.
 Subprocesses are slow (about half a second each), so read-only tests share one seeded
 database, and tests that write (or must prove they wrote nothing) work on a copy of it."""
 
-import json
-import os
-import shutil
-import sqlite3
-import subprocess
 import sys
-from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.cli_runner import DB_FILE, Cli, assert_one_line_error
 
 # The stable names of docs/json.md. (An early `contact_ids` field, never filled in, was
 # removed from Application; the people linked to one are in `show --json` under contacts.)
@@ -37,86 +33,12 @@ APPLICATION_FIELDS = {
     "salary_currency",
     "updated_at",
 }
-DB_FILE = "nextyes.db"
-
-
-def find_script() -> Path:
-    """The console script installed next to the running interpreter (the project's venv)."""
-    beside = Path(sys.executable).parent / "nextyes"
-    if beside.is_file():
-        return beside
-    found = shutil.which("nextyes", path=str(Path(sys.executable).parent)) or shutil.which(
-        "nextyes"
-    )
-    if found is None:
-        pytest.fail("the `nextyes` console script is not installed; run pip install -e .")
-    return Path(found)
-
-
-SCRIPT = find_script()
-
-
-def environment(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEXTYES_")}
-    env.pop("FORCE_COLOR", None)
-    env.update(NEXTYES_HOME=str(home), COLUMNS="120", PYTHONIOENCODING="utf-8")
-    return env
-
-
-def run_in(
-    home: Path, *args: str, command: list[str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*(command or [str(SCRIPT)]), *args],
-        env=environment(home),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
-
-
-class Cli:
-    """`nextyes` bound to one home folder."""
-
-    def __init__(self, home: Path) -> None:
-        self.home = home
-
-    def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return run_in(self.home, *args)
-
-    def ok(self, *args: str) -> str:
-        done = self(*args)
-        assert done.returncode == 0, (args, done.stdout, done.stderr)
-        assert "Traceback" not in done.stderr
-        return done.stdout
-
-    def json(self, *args: str) -> Any:
-        return json.loads(self.ok(*args, "--json"))
-
-    def snapshot(self) -> list[str]:
-        """Every row of every table, straight from the SQLite file."""
-        with closing(sqlite3.connect(self.home / DB_FILE)) as connection:
-            return list(connection.iterdump())
-
-
-def assert_one_line_error(done: subprocess.CompletedProcess[str], *fragments: str) -> None:
-    assert done.returncode == 2, (done.stdout, done.stderr)
-    assert "Traceback" not in done.stderr
-    lines = done.stderr.splitlines()
-    assert len(lines) == 1, done.stderr
-    assert lines[0].startswith("error: "), done.stderr
-    for fragment in fragments:
-        assert fragment in lines[0], (fragment, lines[0])
 
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
     """A fresh, empty home folder."""
-    home = tmp_path / "home"
-    home.mkdir()
-    return Cli(home)
+    return Cli.fresh(tmp_path)
 
 
 @pytest.fixture(scope="module")
@@ -159,9 +81,7 @@ def shared(seeded: dict[str, Any]) -> Cli:
 
 @pytest.fixture
 def seeded_copy(seeded: dict[str, Any], tmp_path: Path) -> Cli:
-    home = tmp_path / "home"
-    shutil.copytree(seeded["home"], home)
-    return Cli(home)
+    return Cli.copy_of(seeded["home"], tmp_path)
 
 
 # --- demo ---------------------------------------------------------------------------------
@@ -484,7 +404,7 @@ def test_db_upgrade_creates_the_database_then_says_it_is_up_to_date(cli):
 
 
 def test_python_dash_m_nextyes_help(cli):
-    done = run_in(cli.home, "--help", command=[sys.executable, "-m", "nextyes"])
+    done = cli("--help", command=[sys.executable, "-m", "nextyes"])
     assert done.returncode == 0, done.stderr
     for command in ("add", "list", "show", "move", "reject", "contact", "history", "demo", "db"):
         assert command in done.stdout

@@ -4,72 +4,23 @@ each run as a separate process against its own SQLite file under a fresh NEXTYES
 The script uses the real clock, so times are picked relative to today."""
 
 import dataclasses
-import json
-import os
 import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from icalendar import Calendar
 
 from nextyes.domain.interviews import Interview
+from tests.cli_runner import SCRIPT, Cli, assert_one_line_error
 
-SCRIPT = Path(sys.executable).parent / "nextyes"
 LATER = date.today() + timedelta(days=30)  # safely ahead whatever the machine's zone
 INTERVIEW_FIELDS = {f.name for f in dataclasses.fields(Interview)}
 
 
-class Cli:
-    def __init__(self, home: Path) -> None:
-        self.home = home
-
-    def env(self, tz: str | None = None) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("NEXTYES_")}
-        env.pop("FORCE_COLOR", None)
-        env.update(NEXTYES_HOME=str(self.home), COLUMNS="120", PYTHONIOENCODING="utf-8")
-        if tz is not None:
-            env["TZ"] = tz
-        return env
-
-    def __call__(self, *args: str, tz: str | None = None) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [str(SCRIPT), *args],
-            env=self.env(tz),
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=120,
-            check=False,
-        )
-
-    def ok(self, *args: str, tz: str | None = None) -> str:
-        done = self(*args, tz=tz)
-        assert done.returncode == 0, (args, done.stdout, done.stderr)
-        assert "Traceback" not in done.stderr
-        return done.stdout
-
-    def json(self, *args: str, tz: str | None = None) -> Any:
-        return json.loads(self.ok(*args, "--json", tz=tz))
-
-
-def assert_one_line_error(done: subprocess.CompletedProcess[str], *fragments: str) -> None:
-    assert done.returncode == 2, (done.stdout, done.stderr)
-    assert "Traceback" not in done.stderr
-    lines = done.stderr.splitlines()
-    assert len(lines) == 1, done.stderr
-    assert lines[0].startswith("error: "), done.stderr
-    for fragment in fragments:
-        assert fragment in lines[0], (fragment, lines[0])
-
-
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    home = tmp_path / "home"
-    home.mkdir()
-    return Cli(home)
+    return Cli.fresh(tmp_path)
 
 
 def interviewing(cli: Cli) -> int:

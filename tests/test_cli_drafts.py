@@ -4,20 +4,14 @@ script, run as a separate process against its own SQLite file under a fresh NEXT
 Commands covered: draft ID KIND, draft sent DRAFT_ID, profile. Every refused input exits 2
 with one stderr line starting with "error:" and leaves the database exactly as it was."""
 
-import json
-import os
-import shutil
-import sqlite3
-import subprocess
-import sys
-from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-DB_FILE = "nextyes.db"
+from tests.cli_runner import Cli
+
 TODAY = date.today()
 DRAFT_FIELDS = {
     "id",
@@ -38,67 +32,6 @@ def ago(days: int) -> str:
     return (TODAY - timedelta(days=days)).isoformat()
 
 
-def find_script() -> Path:
-    """The console script installed next to the running interpreter (the project's venv)."""
-    beside = Path(sys.executable).parent / "nextyes"
-    if beside.is_file():
-        return beside
-    found = shutil.which("nextyes")
-    if found is None:
-        pytest.fail("the `nextyes` console script is not installed; run pip install -e .")
-    return Path(found)
-
-
-SCRIPT = find_script()
-
-
-class Cli:
-    """`nextyes` bound to one home folder."""
-
-    def __init__(self, home: Path) -> None:
-        self.home = home
-
-    def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("NEXTYES_")}
-        env.pop("FORCE_COLOR", None)
-        env.update(NEXTYES_HOME=str(self.home), COLUMNS="120", PYTHONIOENCODING="utf-8")
-        return subprocess.run(
-            [str(SCRIPT), *args],
-            env=env,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=120,
-            check=False,
-        )
-
-    def ok(self, *args: str) -> str:
-        done = self(*args)
-        assert done.returncode == 0, (args, done.stdout, done.stderr)
-        assert "Traceback" not in done.stderr
-        return done.stdout
-
-    def json(self, *args: str) -> Any:
-        return json.loads(self.ok(*args, "--json"))
-
-    def snapshot(self) -> list[str]:
-        """Every row of every table, straight from the SQLite file."""
-        with closing(sqlite3.connect(self.home / DB_FILE)) as connection:
-            return list(connection.iterdump())
-
-    def refused(self, *args: str, problem: str) -> None:
-        """The command is refused in one line, exit 2, and the database is untouched."""
-        before = self.snapshot()
-        done = self(*args)
-        assert done.returncode == 2, (args, done.stdout, done.stderr)
-        assert "Traceback" not in done.stderr
-        lines = done.stderr.splitlines()
-        assert len(lines) == 1, done.stderr
-        assert lines[0].startswith("error: "), done.stderr
-        assert problem in lines[0], (problem, lines[0])
-        assert self.snapshot() == before, args
-
-
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Built once: an interview-stage "no" two days ago at Lumen, the interviewer linked,
@@ -117,9 +50,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 @pytest.fixture
 def cli(seeded: dict[str, Any], tmp_path: Path) -> Cli:
-    home = tmp_path / "home"
-    shutil.copytree(seeded["home"], home)
-    return Cli(home)
+    return Cli.copy_of(seeded["home"], tmp_path)
 
 
 def test_a_draft_shows_subject_body_link_and_what_to_add(cli: Cli, seeded: dict[str, Any]) -> None:

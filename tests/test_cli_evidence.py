@@ -1,88 +1,18 @@
 """`nextyes evidence [ID]` through the real entry point: the installed console script, run
 as a separate process against its own SQLite file under a fresh NEXTYES_HOME per test."""
 
-import json
-import os
-import shutil
-import sqlite3
-import subprocess
-import sys
-from contextlib import closing
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-DB_FILE = "nextyes.db"
+from tests.cli_runner import Cli
+
 CARD_FIELDS = {"kind", "headline", "body", "source", "numbers"}
-
-
-def find_script() -> Path:
-    """The console script installed next to the running interpreter (the project's venv)."""
-    beside = Path(sys.executable).parent / "nextyes"
-    if beside.is_file():
-        return beside
-    found = shutil.which("nextyes")
-    if found is None:
-        pytest.fail("the `nextyes` console script is not installed; run pip install -e .")
-    return Path(found)
-
-
-SCRIPT = find_script()
-
-
-class Cli:
-    """`nextyes` bound to one home folder."""
-
-    def __init__(self, home: Path) -> None:
-        self.home = home
-
-    def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("NEXTYES_")}
-        env.pop("FORCE_COLOR", None)
-        env.update(NEXTYES_HOME=str(self.home), COLUMNS="120", PYTHONIOENCODING="utf-8")
-        return subprocess.run(
-            [str(SCRIPT), *args],
-            env=env,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=120,
-            check=False,
-        )
-
-    def ok(self, *args: str) -> str:
-        done = self(*args)
-        assert done.returncode == 0, (args, done.stdout, done.stderr)
-        assert "Traceback" not in done.stderr
-        return done.stdout
-
-    def json(self, *args: str) -> Any:
-        return json.loads(self.ok(*args, "--json"))
-
-    def snapshot(self) -> list[str]:
-        """Every row of every table, straight from the SQLite file."""
-        with closing(sqlite3.connect(self.home / DB_FILE)) as connection:
-            return list(connection.iterdump())
-
-    def refused(self, *args: str, problem: str) -> None:
-        """The command is refused in one line, exit 2, and the database is untouched."""
-        before = self.snapshot()
-        done = self(*args)
-        assert done.returncode == 2, (args, done.stdout, done.stderr)
-        assert "Traceback" not in done.stderr
-        lines = done.stderr.splitlines()
-        assert len(lines) == 1, done.stderr
-        assert lines[0].startswith("error: "), done.stderr
-        assert problem in lines[0], (problem, lines[0])
-        assert self.snapshot() == before, args
 
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    home = tmp_path / "home"
-    home.mkdir()
-    return Cli(home)
+    return Cli.fresh(tmp_path)
 
 
 @pytest.fixture(scope="module")
@@ -97,9 +27,7 @@ def demo_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 @pytest.fixture
 def demo(demo_home: tuple[Path, str], tmp_path: Path) -> tuple[Cli, str]:
-    home = tmp_path / "home"
-    shutil.copytree(demo_home[0], home)
-    return Cli(home), demo_home[1]
+    return Cli.copy_of(demo_home[0], tmp_path), demo_home[1]
 
 
 def test_an_empty_database_gets_kind_cards_and_no_numbers_of_its_own(cli: Cli) -> None:

@@ -8,12 +8,7 @@ Commands covered: today, plan, step done|snooze|skip, sweep, week, ifthen add|li
 reject --undo. Every refused input must exit 2 with exactly one stderr line starting with
 "error:", no traceback, and leave the database exactly as it was."""
 
-import json
-import os
-import shutil
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
@@ -21,7 +16,8 @@ from typing import Any
 
 import pytest
 
-DB_FILE = "nextyes.db"
+from tests.cli_runner import DB_FILE, Cli
+
 KINDS = {
     "feel",
     "thank_you",
@@ -60,75 +56,9 @@ def ahead(days: int) -> str:
     return (TODAY + timedelta(days=days)).isoformat()
 
 
-def find_script() -> Path:
-    """The console script installed next to the running interpreter (the project's venv)."""
-    beside = Path(sys.executable).parent / "nextyes"
-    if beside.is_file():
-        return beside
-    found = shutil.which("nextyes")
-    if found is None:
-        pytest.fail("the `nextyes` console script is not installed; run pip install -e .")
-    return Path(found)
-
-
-SCRIPT = find_script()
-
-
-class Cli:
-    """`nextyes` bound to one home folder."""
-
-    def __init__(self, home: Path) -> None:
-        self.home = home
-
-    def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("NEXTYES_")}
-        env.pop("FORCE_COLOR", None)
-        env.update(NEXTYES_HOME=str(self.home), COLUMNS="120", PYTHONIOENCODING="utf-8")
-        return subprocess.run(
-            [str(SCRIPT), *args],
-            env=env,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=120,
-            check=False,
-        )
-
-    def ok(self, *args: str) -> str:
-        done = self(*args)
-        assert done.returncode == 0, (args, done.stdout, done.stderr)
-        assert "Traceback" not in done.stderr
-        return done.stdout
-
-    def json(self, *args: str) -> Any:
-        return json.loads(self.ok(*args, "--json"))
-
-    def snapshot(self) -> list[str]:
-        """Every row of every table, straight from the SQLite file."""
-        with closing(sqlite3.connect(self.home / DB_FILE)) as connection:
-            return list(connection.iterdump())
-
-    def refused(self, *args: str, problem: str) -> None:
-        """The command is refused in one line, exit 2, and the database is untouched."""
-        before = self.snapshot()
-        done = self(*args)
-        assert done.returncode == 2, (args, done.stdout, done.stderr)
-        assert "Traceback" not in done.stderr
-        lines = done.stderr.splitlines()
-        assert len(lines) == 1, done.stderr
-        assert lines[0].startswith("error: "), done.stderr
-        assert problem in lines[0], (problem, lines[0])
-        assert self.snapshot() == before, args
-
-    def add(self, *args: str) -> str:
-        return str(self.json("add", *args)["id"])
-
-
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    home = tmp_path / "home"
-    home.mkdir()
-    return Cli(home)
+    return Cli.fresh(tmp_path)
 
 
 def kinds(plan: dict[str, Any]) -> list[str]:
@@ -173,9 +103,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 @pytest.fixture
 def seeded_cli(seeded: dict[str, Any], tmp_path: Path) -> Cli:
-    home = tmp_path / "home"
-    shutil.copytree(seeded["home"], home)
-    return Cli(home)
+    return Cli.copy_of(seeded["home"], tmp_path)
 
 
 def test_final_round_no_thanks_the_interviewer_and_is_recorded_once(

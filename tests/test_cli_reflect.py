@@ -5,83 +5,19 @@ Every refused input must exit 2 with one stderr line starting with "error:", no 
 and leave the database exactly as it was."""
 
 import json
-import os
-import shutil
-import sqlite3
-import subprocess
-import sys
-from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-DB_FILE = "nextyes.db"
+from tests.cli_runner import Cli
+
 TODAY = date.today()
 
 
 def ago(days: int) -> str:
     return (TODAY - timedelta(days=days)).isoformat()
-
-
-def find_script() -> Path:
-    beside = Path(sys.executable).parent / "nextyes"
-    if beside.is_file():
-        return beside
-    found = shutil.which("nextyes")
-    if found is None:
-        pytest.fail("the `nextyes` console script is not installed; run pip install -e .")
-    return Path(found)
-
-
-SCRIPT = find_script()
-
-
-class Cli:
-    """`nextyes` bound to one home folder; `stdin` is what the person types or pipes in."""
-
-    def __init__(self, home: Path) -> None:
-        self.home = home
-
-    def __call__(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("NEXTYES_")}
-        env.pop("FORCE_COLOR", None)
-        env.update(NEXTYES_HOME=str(self.home), COLUMNS="120", PYTHONIOENCODING="utf-8")
-        return subprocess.run(
-            [str(SCRIPT), *args],
-            env=env,
-            input=stdin,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=120,
-            check=False,
-        )
-
-    def ok(self, *args: str, stdin: str = "") -> str:
-        done = self(*args, stdin=stdin)
-        assert done.returncode == 0, (args, done.stdout, done.stderr)
-        assert "Traceback" not in done.stderr
-        return done.stdout
-
-    def json(self, *args: str, stdin: str = "") -> Any:
-        return json.loads(self.ok(*args, "--json", stdin=stdin))
-
-    def snapshot(self) -> list[str]:
-        with closing(sqlite3.connect(self.home / DB_FILE)) as connection:
-            return list(connection.iterdump())
-
-    def refused(self, *args: str, problem: str, stdin: str = "") -> None:
-        before = self.snapshot()
-        done = self(*args, stdin=stdin)
-        assert done.returncode == 2, (args, done.stdout, done.stderr)
-        assert "Traceback" not in done.stderr
-        lines = done.stderr.splitlines()
-        assert len(lines) == 1, done.stderr
-        assert lines[0].startswith("error: "), done.stderr
-        assert problem in lines[0], (problem, lines[0])
-        assert self.snapshot() == before, args
 
 
 @pytest.fixture(scope="module")
@@ -97,9 +33,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 @pytest.fixture
 def cli(seeded: dict[str, Any], tmp_path: Path) -> Cli:
-    home = tmp_path / "home"
-    shutil.copytree(seeded["home"], home)
-    return Cli(home)
+    return Cli.copy_of(seeded["home"], tmp_path)
 
 
 def write_json(tmp_path: Path, data: dict[str, Any]) -> str:

@@ -4,93 +4,17 @@ script, run as a separate process against its own SQLite file under a fresh NEXT
 Commands covered: checkin, wellbeing (with --answers and interactively), wellbeing history.
 Every refused input exits 2 with one stderr line starting "error:" and changes nothing."""
 
-import json
-import os
-import shutil
-import sqlite3
-import subprocess
-import sys
-from contextlib import closing
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from nextyes.domain.wellbeing import WHO5_ITEMS, WHO5_LEAD, WHO5_SCALE
-
-DB_FILE = "nextyes.db"
-
-
-def find_script() -> Path:
-    """The console script installed next to the running interpreter (the project's venv)."""
-    beside = Path(sys.executable).parent / "nextyes"
-    if beside.is_file():
-        return beside
-    found = shutil.which("nextyes")
-    if found is None:
-        pytest.fail("the `nextyes` console script is not installed; run pip install -e .")
-    return Path(found)
-
-
-SCRIPT = find_script()
-
-
-class Cli:
-    """`nextyes` bound to one home folder."""
-
-    def __init__(self, home: Path) -> None:
-        self.home = home
-
-    def __call__(
-        self, *args: str, stdin: str | None = None, env: dict[str, str] | None = None
-    ) -> subprocess.CompletedProcess[str]:
-        full = {k: v for k, v in os.environ.items() if not k.startswith("NEXTYES_")}
-        full.pop("FORCE_COLOR", None)
-        full.update(NEXTYES_HOME=str(self.home), COLUMNS="120", PYTHONIOENCODING="utf-8")
-        full.update(env or {})
-        return subprocess.run(
-            [str(SCRIPT), *args],
-            env=full,
-            input=stdin,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=120,
-            check=False,
-        )
-
-    def ok(self, *args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> str:
-        done = self(*args, stdin=stdin, env=env)
-        assert done.returncode == 0, (args, done.stdout, done.stderr)
-        assert "Traceback" not in done.stderr
-        return done.stdout
-
-    def json(self, *args: str) -> Any:
-        return json.loads(self.ok(*args, "--json"))
-
-    def snapshot(self) -> list[str]:
-        """Every row of every table, straight from the SQLite file."""
-        with closing(sqlite3.connect(self.home / DB_FILE)) as connection:
-            return list(connection.iterdump())
-
-    def refused(self, *args: str, problem: str) -> None:
-        """The command is refused in one line, exit 2, and the database is untouched."""
-        before = self.snapshot()
-        done = self(*args)
-        assert done.returncode == 2, (args, done.stdout, done.stderr)
-        assert "Traceback" not in done.stderr
-        lines = done.stderr.splitlines()
-        assert len(lines) == 1, done.stderr
-        assert lines[0].startswith("error: "), done.stderr
-        assert problem in lines[0], (problem, lines[0])
-        assert self.snapshot() == before, args
+from tests.cli_runner import Cli
 
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    home = tmp_path / "home"
-    home.mkdir()
-    return Cli(home)
+    return Cli.fresh(tmp_path)
 
 
 def test_a_check_in_is_acknowledged_kindly_and_kept(cli: Cli) -> None:
