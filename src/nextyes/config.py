@@ -28,6 +28,16 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Address `nextyes serve` binds to.")
     port: int = Field(default=8000, description="Port `nextyes serve` listens on.")
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Extra host names the web app answers to (a JSON list), besides"
+        " 127.0.0.1, localhost and the NEXTYES_HOST address.",
+    )
+    # Signs the web app's CSRF tokens. Unset, a random key is kept in NEXTYES_HOME; several
+    # processes serving one database must share it (the same home, or this variable).
+    secret_key: SecretStr | None = Field(
+        default=None, description="Key that signs the web app's security tokens."
+    )
 
     # How long to wait for a reply before an application counts as quiet.
     reply_days_applied: int = Field(default=21, ge=1, le=365)
@@ -57,6 +67,13 @@ class Settings(BaseSettings):
             final_round_business_days=self.reply_business_days_final_round,
             ghost_after_follow_up_days=self.ghost_after_follow_up_days,
         )
+
+    def trusted_hosts(self) -> list[str]:
+        """The Host names the web app answers to; others get 400 (no DNS rebinding)."""
+        hosts = ["127.0.0.1", "localhost", "::1", "[::1]", *self.allowed_hosts]
+        if self.host not in ("0.0.0.0", "::", ""):  # a wildcard bind names no host
+            hosts.append(self.host)
+        return list(dict.fromkeys(hosts))
 
     def database_address(self) -> str:
         if self.database_url is not None:

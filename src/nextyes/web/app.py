@@ -1,38 +1,42 @@
-"""create_app(settings): the web app, built from settings so tests never share state."""
+"""create_app(settings): the web app, built from settings so tests never share state.
+
+Pages (HTML, HTMX) and the JSON API under /api/v1 call the same services; every
+state-changing request passes the CSRF guard; every response carries the security headers."""
 
 import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
-from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi import Depends, FastAPI, Request
+from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from nextyes import __version__
 from nextyes.clock import Clock
 from nextyes.config import Settings
-from nextyes.domain.silence import ReplyWindows
-from nextyes.domain.stages import PIPELINE
-from nextyes.services.pipeline import pipeline
 from nextyes.services.sweep import sweep
 from nextyes.services.workspace import Workspace
+from nextyes.web import api, pages, problems
+from nextyes.web.csrf import csrf_guard, load_secret
+from nextyes.web.templating import HERE
 
-HERE = Path(__file__).parent
 SWEEP_EVERY_SECONDS = 24 * 60 * 60
 log = logging.getLogger(__name__)
 SECURITY_HEADERS = {
     # Only our own files: no inline scripts, no third-party requests, no framing.
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-        " object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+        " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
+        " form-action 'self'"
     ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 }
 
 
@@ -46,11 +50,11 @@ class SecurityHeaders(BaseHTTPMiddleware):
         return response
 
 
-async def sweep_daily(ws: Workspace, windows: ReplyWindows) -> None:
+async def sweep_daily(ws: Workspace, settings: Settings) -> None:
     """Look for silence when the server starts and once a day after that."""
     while True:
         try:
-            await asyncio.to_thread(sweep, ws, None, windows)
+            await asyncio.to_thread(sweep, ws, None, settings.reply_windows())
         except Exception:  # a failed sweep must not stop the server; the next one retries
             log.exception("the daily silence sweep failed")
         await asyncio.sleep(SWEEP_EVERY_SECONDS)
@@ -61,36 +65,39 @@ def create_app(settings: Settings, clock: Clock | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        task = asyncio.create_task(sweep_daily(ws, settings.reply_windows()))
+        task = asyncio.create_task(sweep_daily(ws, settings))
         yield
         task.cancel()
 
-    templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.globals["version"] = __version__
-    templates.env.globals["pipeline_stages"] = PIPELINE
-
     app = FastAPI(
-        title="NextYes", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan
+        title="NextYes",
+        version=__version__,
+        summary="A job-search companion built around the hardest moment of a search: the 'no'.",
+        openapi_url=f"{api.PREFIX}/openapi.json",
+        docs_url=None,  # Swagger UI needs inline scripts and a CDN; /api/v1/docs is our own
+        redoc_url=None,
+        lifespan=lifespan,
+        dependencies=[Depends(csrf_guard)],
     )
-    app.add_middleware(SecurityHeaders)
-    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.state.settings = settings
     app.state.workspace = ws
+    app.state.secret = load_secret(settings)
+    app.add_middleware(SecurityHeaders)
+    # Refuse other Host names: a page on another site that re-points its own name at
+    # 127.0.0.1 (DNS rebinding) must not be able to read ours.
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts())
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    problems.install(app)
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:
-        return RedirectResponse("/pipeline", status_code=303)
-
-    @app.get("/pipeline", response_class=HTMLResponse, include_in_schema=False)
-    def pipeline_page(request: Request) -> HTMLResponse:
-        columns = pipeline(ws)
-        return templates.TemplateResponse(
-            request,
-            "pipeline.html",
-            {"columns": columns, "total": sum(c.count for c in columns), "today": ws.clock.today()},
-        )
+        return RedirectResponse("/today", status_code=303)
 
     @app.get("/healthz", include_in_schema=False)
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
+    for router in pages.ROUTERS:
+        app.include_router(router)
+    app.include_router(api.router)
     return app

@@ -1,0 +1,32 @@
+"""The HTML pages, one module per area. Each module has a `router`; app.py includes them."""
+
+from fastapi import APIRouter
+
+from nextyes.web.pages import (
+    application,
+    calendar,
+    checkin,
+    contacts,
+    ifthen,
+    lessons,
+    pipeline,
+    placeholders,
+    settings,
+    today,
+)
+
+ROUTERS: list[APIRouter] = [
+    m.router
+    for m in (
+        today,
+        pipeline,
+        application,
+        lessons,
+        contacts,
+        checkin,
+        ifthen,
+        calendar,
+        settings,
+        placeholders,
+    )
+]

@@ -1,0 +1,13 @@
+"""Check-in (a stub until its page is built)."""
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from nextyes.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/checkin", response_class=HTMLResponse)
+def checkin_page(request: Request) -> HTMLResponse:
+    return render(request, "soon.html", {"active": "/checkin", "title": "Check-in"})

@@ -1,0 +1,13 @@
+"""If-then plans (a stub until its page is built)."""
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from nextyes.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/if-then", response_class=HTMLResponse)
+def ifthen_page(request: Request) -> HTMLResponse:
+    return render(request, "soon.html", {"active": "/if-then", "title": "If-then plans"})

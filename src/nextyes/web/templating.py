@@ -1,0 +1,90 @@
+"""Rendering pages: one Jinja2 environment (autoescaped), the values every page needs, and
+a short flash message carried across a redirect (Post/Redirect/Get)."""
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from nextyes import __version__
+from nextyes.domain.stages import PIPELINE, Stage
+from nextyes.web.csrf import token_for
+
+HERE = Path(__file__).parent
+FLASH_COOKIE = "nextyes_flash"
+FLASH_LIMIT = 300  # characters: a flash is a sentence, not a document
+
+templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.globals["version"] = __version__
+templates.env.globals["pipeline_stages"] = PIPELINE
+templates.env.globals["stages"] = list(Stage)
+
+# The main navigation: (path, label). Pages set `active` to their path's first part.
+NAV = [
+    ("/today", "Today"),
+    ("/pipeline", "Pipeline"),
+    ("/lessons", "Lessons"),
+    ("/contacts", "Contacts"),
+    ("/checkin", "Check-in"),
+    ("/if-then", "If-then"),
+    ("/calendar", "Calendar"),
+    ("/import", "Import"),
+    ("/insights", "Insights"),
+    ("/settings", "Settings"),
+]
+templates.env.globals["nav"] = NAV
+
+
+def csrf_token(request: Request) -> str:
+    return token_for(request.app.state.secret, request.app.state.workspace.owner_id)
+
+
+def is_htmx(request: Request) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+def render(
+    request: Request,
+    name: str,
+    context: dict[str, Any] | None = None,
+    status_code: int = 200,
+) -> HTMLResponse:
+    """A page (or an HTMX fragment) with the CSRF token, today's date and any flash message."""
+    flash = request.cookies.get(FLASH_COOKIE)
+    values: dict[str, Any] = {
+        "csrf_token": csrf_token(request),
+        "today": request.app.state.workspace.clock.today(),
+        "flash": unquote(flash)[:FLASH_LIMIT] if flash else None,
+        "path": request.url.path,
+    }
+    values.update(context or {})
+    response = templates.TemplateResponse(request, name, values, status_code=status_code)
+    if flash:
+        response.delete_cookie(FLASH_COOKIE, path="/")
+    return response
+
+
+def redirect(url: str, flash: str | None = None) -> Response:
+    """See Other, so a reload never sends a form twice; the flash shows once on the next page."""
+    response = RedirectResponse(url, status_code=303)
+    if flash:
+        response.set_cookie(
+            FLASH_COOKIE,
+            quote(flash[:FLASH_LIMIT]),
+            path="/",
+            httponly=True,
+            samesite="strict",
+            max_age=60,
+        )
+    return response
+
+
+def iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+templates.env.filters["iso"] = iso
