@@ -2,10 +2,34 @@
 
 from fastapi import APIRouter
 
-from nextyes.web.api import session
+from nextyes.web.api import (
+    applications,
+    contacts,
+    drafts,
+    lessons,
+    planning,
+    plans,
+    preferences,
+    reflections,
+    session,
+    today,
+    wellbeing,
+)
 
 PREFIX = "/api/v1"
 
 router = APIRouter(prefix=PREFIX)
-for module in (session,):
+for module in (
+    session,
+    today,
+    applications,
+    plans,
+    drafts,
+    reflections,
+    lessons,
+    contacts,
+    wellbeing,
+    planning,
+    preferences,
+):
     router.include_router(module.router)

@@ -11,6 +11,7 @@ from nextyes.web.pages import (
     lessons,
     pipeline,
     placeholders,
+    rejection,
     settings,
     today,
 )
@@ -21,6 +22,7 @@ ROUTERS: list[APIRouter] = [
         today,
         pipeline,
         application,
+        rejection,
         lessons,
         contacts,
         checkin,

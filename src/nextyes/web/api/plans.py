@@ -1,0 +1,5 @@
+"""API: plans (a stub until its routes are built)."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,5 @@
+"""API: reflections (a stub until its routes are built)."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,5 @@
+"""API: today (a stub until its routes are built)."""
+
+from fastapi import APIRouter
+
+router = APIRouter()
