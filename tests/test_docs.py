@@ -19,6 +19,7 @@ from nextyes.domain.evidence import EvidenceCard
 from nextyes.domain.history import PastJob
 from nextyes.domain.interviews import Interview
 from nextyes.domain.lessons import Lessons, PracticeEntry, PracticeItem, Skill, Theme
+from nextyes.domain.preferences import Preferences
 from nextyes.domain.reflections import Reflection, ReflectionAnswers
 from nextyes.domain.rejections import Rejection
 from nextyes.domain.steps import Step
@@ -105,6 +106,7 @@ def test_every_setting_is_documented(field: str) -> None:
         Draft,
         DraftSent,
         Profile,
+        Preferences,
     ],
 )
 def test_every_json_field_is_documented(record: type) -> None:

@@ -17,10 +17,11 @@ from tests.conftest import throwaway_postgres
 
 FIRST = {"applications", "events", "rejections", "contacts", "contact_links", "past_jobs"}
 SECOND = FIRST | {"steps", "if_then_plans", "weekly_plans", "interviews"}
-OWNED = SECOND | {
+THIRD = SECOND | {
     "reflections", "skills", "practice_questions", "practice_log", "writing_entries",
     "drafts", "interactions", "profiles", "checkins", "wellbeing",
 }  # fmt: skip
+OWNED = THIRD | {"preferences"}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -41,6 +42,10 @@ def tables(database: Database) -> set[str]:
     return set(inspect(database.engine).get_table_names()) - {"alembic_version"}
 
 
+def indexes(database: Database, table: str) -> set[str]:
+    return {str(found["name"]) for found in inspect(database.engine).get_indexes(table)}
+
+
 def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> None:
     assert migrate.current_revision(empty_database.engine) is None
     empty_database.prepare()
@@ -48,12 +53,19 @@ def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> No
     assert tables(empty_database) == {"users"} | OWNED
 
     migrate.downgrade(empty_database.engine, "-1")
-    assert migrate.current_revision(empty_database.engine) == "0002"
-    assert tables(empty_database) == {"users"} | SECOND
+    assert migrate.current_revision(empty_database.engine) == "0004"
+    assert tables(empty_database) == {"users"} | OWNED
+    assert "ix_applications_owner_stage" in indexes(empty_database, "applications")
+    assert "ix_applications_owner_stage_since" not in indexes(empty_database, "applications")
+
+    migrate.downgrade(empty_database.engine, "-1")
+    assert migrate.current_revision(empty_database.engine) == "0003"
+    assert tables(empty_database) == {"users"} | THIRD
 
     migrate.upgrade(empty_database.engine)
     assert migrate.current_revision(empty_database.engine) == migrate.HEAD
     assert tables(empty_database) == {"users"} | OWNED
+    assert "ix_applications_owner_stage_since" in indexes(empty_database, "applications")
 
 
 def test_the_migrations_build_exactly_the_tables_the_code_uses(empty_database: Database) -> None:

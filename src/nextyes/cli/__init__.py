@@ -13,6 +13,7 @@ from nextyes.cli import (
     drafts,
     evidence,
     history,
+    preferences,
     recovery,
     reflect,
     wellbeing,
@@ -34,6 +35,7 @@ app.add_typer(contacts.app, name="contact")
 app.add_typer(history.app, name="history")
 app.add_typer(calendar.interview_app, name="interview")
 app.add_typer(calendar.calendar_app, name="calendar")
+app.add_typer(preferences.settings_app, name="settings")
 wellbeing.register(app)
 reflect.register(app)
 drafts.register(app)

@@ -10,7 +10,7 @@ from nextyes.cli.render_plans import agenda_view, plan_panel, week_panel
 from nextyes.domain.applications import Channel
 from nextyes.domain.fields import parse_choice, parse_day
 from nextyes.services import recovery as service
-from nextyes.services.sweep import sweep as run_sweep
+from nextyes.services.preferences import effective_resources, sweep_with_preferences
 from nextyes.services.today import today as agenda_for
 from nextyes.services.weekly import add_if_then, list_if_thens, save_week_plan, week_plan
 
@@ -28,7 +28,7 @@ def today(as_of: AsOf = None, as_json: AsJson = False) -> None:
     """What is due today: plan steps, quiet applications, and a kind word."""
     ws = workspace()
     day = parse_day(as_of, ws.clock.today()) if as_of else None
-    agenda = agenda_for(ws, day, settings().support_resources)
+    agenda = agenda_for(ws, day, effective_resources(ws, settings()))
     if as_json:
         print_json(agenda)
     else:
@@ -93,8 +93,8 @@ def skip(
 def sweep(as_of: AsOf = None, as_json: AsJson = False) -> None:
     """Look for silence: follow-ups for quiet applications, ghosted after an unanswered one."""
     ws = workspace()
-    report = run_sweep(
-        ws, parse_day(as_of, ws.clock.today()) if as_of else None, settings().reply_windows()
+    report = sweep_with_preferences(
+        ws, settings(), parse_day(as_of, ws.clock.today()) if as_of else None
     )
     if as_json:
         print_json(report)

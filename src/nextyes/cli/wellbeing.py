@@ -19,6 +19,7 @@ from nextyes.domain.wellbeing import (
     parse_answers,
 )
 from nextyes.services import wellbeing as service
+from nextyes.services.preferences import effective_resources
 
 AsJson = Annotated[bool, typer.Option("--json", help=JSON_HELP)]
 
@@ -34,7 +35,8 @@ def checkin(
     as_json: AsJson = False,
 ) -> None:
     """Check in: a mood from 1 to 5 and, if you like, a line of text."""
-    result = service.check_in(workspace(), mood, note, settings().support_resources)
+    ws = workspace()
+    result = service.check_in(ws, mood, note, effective_resources(ws, settings()))
     if as_json:
         print_json(result)
         return
@@ -56,7 +58,8 @@ def wellbeing(
     if ctx.invoked_subcommand is not None:
         return
     given = parse_answers(answers) if answers is not None else ask_who5(to_stderr=as_json)
-    result = service.take_who5(workspace(), given, settings().support_resources)
+    ws = workspace()
+    result = service.take_who5(ws, given, effective_resources(ws, settings()))
     if as_json:
         print_json(result)
         return

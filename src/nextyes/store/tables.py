@@ -50,7 +50,9 @@ class ApplicationRow(Base):
     __tablename__ = "applications"
     __table_args__ = (
         UniqueConstraint("id", "owner_id", name="uq_applications_id_owner"),
-        Index("ix_applications_owner_stage", "owner_id", "stage"),
+        Index("ix_applications_owner_stage_since", "owner_id", "stage", "stage_since", "id"),
+        Index("ix_applications_owner_updated", "owner_id", "updated_at", "id"),
+        Index("ix_applications_owner_applied", "owner_id", "applied_on"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -86,6 +88,7 @@ class EventRow(Base):
     __table_args__ = (
         owned_application_key(),
         Index("ix_events_owner_application", "owner_id", "application_id"),
+        Index("ix_events_owner_to_stage", "owner_id", "to_stage", "application_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -105,6 +108,7 @@ class RejectionRow(Base):
     __table_args__ = (
         owned_application_key(),
         Index("ix_rejections_owner_application", "owner_id", "application_id"),
+        Index("ix_rejections_owner_day", "owner_id", "rejected_on"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -171,6 +175,7 @@ class StepRow(Base):
     __table_args__ = (
         owned_application_key(),
         Index("ix_steps_owner_due", "owner_id", "status", "due_on"),
+        Index("ix_steps_owner_status_kind_due", "owner_id", "status", "kind", "due_on"),
         Index("ix_steps_owner_application", "owner_id", "application_id"),
         # The sweep names what it creates, so two sweeps at once cannot add it twice.
         UniqueConstraint("owner_id", "dedupe_key", name="uq_steps_owner_dedupe_key"),
@@ -420,3 +425,22 @@ class WellbeingRow(Base):
     taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     answers: Mapped[str] = mapped_column(String(20))  # e.g. "3,4,2,3,4"
     raw_score: Mapped[int] = mapped_column(Integer)
+
+
+class PreferencesRow(Base):
+    """A person's own reply windows and support resources (null: the installation's), and
+    the secret that names their calendar feed."""
+
+    __tablename__ = "preferences"
+
+    owner_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    reply_days_applied: Mapped[int | None] = mapped_column(Integer)
+    reply_days_screening: Mapped[int | None] = mapped_column(Integer)
+    reply_business_days_interviewing: Mapped[int | None] = mapped_column(Integer)
+    reply_business_days_final_round: Mapped[int | None] = mapped_column(Integer)
+    ghost_after_follow_up_days: Mapped[int | None] = mapped_column(Integer)
+    support_resources: Mapped[str | None] = mapped_column(Text)  # a JSON list of lines
+    calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
