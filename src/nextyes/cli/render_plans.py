@@ -38,6 +38,14 @@ def agenda_view(agenda: Agenda) -> Group:
         parts.append(_item_table(agenda.items, "For today"))
     if agenda.quiet:
         parts.append(_item_table(agenda.quiet, "Gone quiet: a polite follow-up"))
+    if agenda.more:
+        parts.append(
+            Text(
+                f"{agenda.more} more step(s) are due; the oldest are listed first."
+                " Every step of a plan: nextyes plan ID",
+                style="dim",
+            )
+        )
     if agenda.waiting:
         until = agenda.pause_until.isoformat() if agenda.pause_until else "later"
         parts.append(Text(f"{agenda.waiting} other step(s) can wait until {until}.", style="dim"))

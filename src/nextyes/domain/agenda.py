@@ -47,6 +47,8 @@ class Agenda:
     evidence: list[EvidenceCard] = field(default_factory=list)
     # A gentle suggestion to talk to someone, after a run of low check-ins.
     support: SupportSuggestion | None = None
+    # Steps due beyond the ones listed: a long list is cut short, never a wall of guilt.
+    more: int = 0
 
 
 def build_agenda(
@@ -55,8 +57,12 @@ def build_agenda(
     pauses: list[Pause],
     last_rejection: tuple[date, date] | None,
     last_application_on: date | None,
+    unlisted: int = 0,
 ) -> Agenda:
-    """`open_steps` are (step, company, role); `last_rejection` is (day, pause end)."""
+    """`open_steps` are (step, company, role); `last_rejection` is (day, pause end).
+
+    `unlisted` counts due steps left out of `open_steps` to keep the list short (never
+    feel or rest steps): during a pause they wait like the rest; otherwise they are `more`."""
     current = [p for p in pauses if p.covers(as_of)]
     gentle = bool(current)
     resting = {(p.application_id, p.kind) for p in current}
@@ -91,7 +97,8 @@ def build_agenda(
         gentle=gentle,
         pause_until=max(p.end for p in current) if current else None,
         items=items,
-        waiting=len(due) - len(shown),
+        waiting=len(due) - len(shown) + (unlisted if gentle else 0),
         quiet=quiet,
         nudges=nudges,
+        more=0 if gentle else unlisted,
     )

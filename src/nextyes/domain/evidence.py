@@ -4,7 +4,8 @@ Every number on a card comes from the person's own applications or from a publis
 in evidence_figures. Small counts are said as "2 of 3", never as a percentage, and nothing
 ever divides by zero."""
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from nextyes.domain.applications import Application
@@ -23,7 +24,20 @@ from nextyes.domain.evidence_texts import (
 from nextyes.domain.rejections import Rejection, RejectionForm
 from nextyes.domain.stages import PIPELINE, Stage
 
-__all__ = ["EvidenceCard", "Focus", "Tally", "Track", "evidence_cards", "tally", "tracks"]
+__all__ = [
+    "EvidenceCard",
+    "Focus",
+    "Standing",
+    "Tally",
+    "Track",
+    "cards_for_standings",
+    "evidence_cards",
+    "how_far_card",
+    "how_far_from",
+    "standings",
+    "tally",
+    "tracks",
+]
 
 AFTER_INTERVIEW = frozenset({Stage.INTERVIEWING, Stage.FINAL_ROUND, Stage.OFFER})
 
@@ -37,6 +51,18 @@ class Track:
     furthest: int  # rank of the furthest pipeline stage it ever entered; accepted is past offer
     explicit_no: bool
     quiet_at: Stage | None  # the stage it had reached when it last went silent
+    closed: bool
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What the cards count about a sent application: how far it got and how it ended.
+    A search of thousands has only a few dozen distinct standings, so the store can count
+    them in SQL (store/evidence.py) instead of loading every application."""
+
+    furthest: int
+    explicit_no: bool
+    quiet_at: Stage | None
     closed: bool
 
 
@@ -79,25 +105,54 @@ def tracks(
     ]
 
 
+def standings(all_tracks: Sequence[Track]) -> Counter[Standing]:
+    """How many sent applications stand where: all the cards need to know."""
+    return Counter(
+        Standing(t.furthest, t.explicit_no, t.quiet_at, t.closed) for t in all_tracks if t.sent
+    )
+
+
 def tally(all_tracks: Sequence[Track]) -> Tally:
-    sent = [t for t in all_tracks if t.sent]
+    return tally_standings(standings(all_tracks))
+
+
+def tally_standings(counted: Mapping[Standing, int]) -> Tally:
     return Tally(
-        sent=len(sent),
-        answered=sum(1 for t in sent if t.furthest >= rank(Stage.SCREENING) or t.explicit_no),
-        interviewed=sum(1 for t in sent if t.furthest >= rank(Stage.INTERVIEWING)),
-        quiet=sum(1 for t in sent if t.quiet_at is not None),
-        quiet_after_interview=sum(1 for t in sent if t.quiet_at in AFTER_INTERVIEW),
-        closed=sum(1 for t in sent if t.closed),
+        sent=sum(counted.values()),
+        answered=sum(
+            n for s, n in counted.items() if s.furthest >= rank(Stage.SCREENING) or s.explicit_no
+        ),
+        interviewed=sum(n for s, n in counted.items() if s.furthest >= rank(Stage.INTERVIEWING)),
+        quiet=sum(n for s, n in counted.items() if s.quiet_at is not None),
+        quiet_after_interview=sum(n for s, n in counted.items() if s.quiet_at in AFTER_INTERVIEW),
+        closed=sum(n for s, n in counted.items() if s.closed),
     )
 
 
 def reached_at_least(all_tracks: Sequence[Track], stage: Stage) -> int:
-    return sum(1 for t in all_tracks if t.sent and t.furthest >= rank(stage))
+    return _reached(standings(all_tracks), stage)
+
+
+def _reached(counted: Mapping[Standing, int], stage: Stage) -> int:
+    return sum(n for s, n in counted.items() if s.furthest >= rank(stage))
+
+
+def how_far_from(focus: Focus) -> Stage:
+    """The how-far card counts the applications that got at least as far as this one, and
+    at least to a first call."""
+    return max(focus.stage_reached, Stage.SCREENING, key=rank)
 
 
 def evidence_cards(all_tracks: Sequence[Track], focus: Focus | None = None) -> list[EvidenceCard]:
     """The cards for a search; with a focus, the cards about that rejection come first."""
-    counts = tally(all_tracks)
+    return cards_for_standings(standings(all_tracks), focus)
+
+
+def cards_for_standings(
+    counted: Mapping[Standing, int], focus: Focus | None = None
+) -> list[EvidenceCard]:
+    """The cards from the counted standings of the sent applications (see `standings`)."""
+    counts = tally_standings(counted)
     quiet = focus is not None and focus.form is RejectionForm.SILENCE
     general = [
         replies_card(counts) if counts.sent >= MIN_SENT_FOR_RATES else too_early_card(counts),
@@ -106,7 +161,7 @@ def evidence_cards(all_tracks: Sequence[Track], focus: Focus | None = None) -> l
     ]
     if focus is None:
         return general
-    reached = reached_at_least(all_tracks, max(focus.stage_reached, Stage.SCREENING, key=rank))
+    reached = _reached(counted, how_far_from(focus))
     first = how_far_card(focus, reached, counts.sent)
     rates, silence, reasons = general
     # A silence is answered first by how common silence is; a "no" by its likely reasons.

@@ -12,6 +12,8 @@ from nextyes.domain.stages import Stage
 
 DEFAULT_SCHEDULE = "Two focused hours on Tuesday and Thursday mornings"
 MIN_CHANNEL_SAMPLE = 3
+ROLES_SUGGESTED = 3  # saved roles named in a suggested plan
+RECENT_DAYS = 28  # the pace of the last four weeks sets the suggested target
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,16 @@ def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+@dataclass(frozen=True)
+class ChannelRecord:
+    """How many sent applications went through one channel, and how many of them led to a
+    conversation (screening or later)."""
+
+    channel: Channel
+    sent: int
+    answered: int
+
+
 def suggest_week(
     applications: list[Application],
     replied_ids: set[int],
@@ -38,44 +50,67 @@ def suggest_week(
     """A first draft of this week's plan; the person changes what they like.
 
     `replied_ids` are the applications that ever led to a conversation (screening or later)."""
-    recent = [a for a in applications if a.applied_on and (today - a.applied_on).days < 28]
-    target = min(10, max(3, round(len(recent) / 4))) if recent else 3
+    recent = [a for a in applications if a.applied_on and (today - a.applied_on).days < RECENT_DAYS]
     saved = sorted(
         (a for a in applications if a.stage is Stage.SAVED),
         key=lambda a: (-a.excitement, a.stage_since),
     )
-    channel, reason = best_channel(applications, replied_ids, past_jobs)
+    records = channel_records(applications, replied_ids)
+    return suggest_week_from(len(recent), saved[:ROLES_SUGGESTED], records, past_jobs, today)
+
+
+def suggest_week_from(
+    sent_lately: int,
+    saved_first: list[Application],
+    records: list[ChannelRecord],
+    past_jobs: list[PastJob],
+    today: date,
+) -> WeeklyPlan:
+    """suggest_week from counts: `sent_lately` applications sent in the last four weeks,
+    the saved roles most worth sending, and the channel records (see channel_records)."""
+    target = min(10, max(3, round(sent_lately / 4))) if sent_lately else 3
+    channel, reason = best_channel_of(records, past_jobs)
     return WeeklyPlan(
         week_of=monday_of(today),
         applications_target=target,
         channel=channel,
         channel_reason=reason,
         schedule=DEFAULT_SCHEDULE,
-        roles=[f"{a.role} at {a.company}" for a in saved[:3]],
+        roles=[f"{a.role} at {a.company}" for a in saved_first[:ROLES_SUGGESTED]],
     )
+
+
+def channel_records(applications: list[Application], replied_ids: set[int]) -> list[ChannelRecord]:
+    """One record per channel of the sent applications, in the order the channels first
+    appear in `applications` (that order settles a tie between equal channels)."""
+    by_channel: dict[Channel, list[Application]] = {}
+    for a in applications:
+        if a.applied_on is not None:
+            by_channel.setdefault(a.channel, []).append(a)
+    return [
+        ChannelRecord(channel, len(group), sum(a.id in replied_ids for a in group))
+        for channel, group in by_channel.items()
+    ]
 
 
 def best_channel(
     applications: list[Application], replied_ids: set[int], past_jobs: list[PastJob]
 ) -> tuple[Channel | None, str]:
-    sent = [a for a in applications if a.applied_on is not None]
-    by_channel: dict[Channel, list[Application]] = {}
-    for a in sent:
-        by_channel.setdefault(a.channel, []).append(a)
-    rates = {
-        channel: sum(a.id in replied_ids for a in group) / len(group)
-        for channel, group in by_channel.items()
-        if len(group) >= MIN_CHANNEL_SAMPLE
-    }
-    if rates:
-        channel = max(rates, key=lambda c: (rates[c], len(by_channel[c])))
-        group = by_channel[channel]
-        answered = sum(a.id in replied_ids for a in group)
-        overall = sum(a.id in replied_ids for a in sent)
-        if answered:
-            return channel, (
-                f"{answered} of your {len(group)} {label(channel)} applications led to a"
-                f" conversation, against {overall} of {len(sent)} overall."
+    return best_channel_of(channel_records(applications, replied_ids), past_jobs)
+
+
+def best_channel_of(
+    records: list[ChannelRecord], past_jobs: list[PastJob]
+) -> tuple[Channel | None, str]:
+    sample = [r for r in records if r.sent >= MIN_CHANNEL_SAMPLE]
+    if sample:
+        best = max(sample, key=lambda r: (r.answered / r.sent, r.sent))
+        overall = sum(r.answered for r in records)
+        sent = sum(r.sent for r in records)
+        if best.answered:
+            return best.channel, (
+                f"{best.answered} of your {best.sent} {label(best.channel)} applications led to"
+                f" a conversation, against {overall} of {sent} overall."
             )
     found = Counter(job.channel for job in past_jobs)
     if found:

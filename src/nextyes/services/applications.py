@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from nextyes.domain.applications import Application, Channel, NewApplication
 from nextyes.domain.contacts import Contact
-from nextyes.domain.errors import IllegalTransition
+from nextyes.domain.errors import IllegalTransition, InvalidInput
 from nextyes.domain.events import Event, EventKind, EventSource, check_event_day
 from nextyes.domain.fields import LONG_TEXT, optional_text
 from nextyes.domain.recovery import StepKind, StepStatus
@@ -16,7 +16,13 @@ from nextyes.domain.stages import Stage, allowed_moves
 from nextyes.services.recovery import start_plan
 from nextyes.services.workspace import Workspace
 from nextyes.store.plans import Steps
-from nextyes.store.repositories import Applications, Contacts, Events, Rejections
+from nextyes.store.repositories import (
+    ApplicationFilter,
+    Applications,
+    Contacts,
+    Events,
+    Rejections,
+)
 from nextyes.store.tables import ApplicationRow
 
 
@@ -54,6 +60,37 @@ def list_applications(
 ) -> list[Application]:
     with ws.db.transaction() as session:
         return Applications(session, ws.owner_id).find(stage, channel)
+
+
+PAGE_LIMIT = 200  # applications in one page of a search: enough for a screen, cheap to send
+
+
+@dataclass(frozen=True)
+class ApplicationsPage:
+    items: list[Application]
+    total: int  # how many match, on every page
+    limit: int
+    offset: int
+
+
+def search_applications(
+    ws: Workspace,
+    stage: Stage | None = None,
+    channel: Channel | None = None,
+    text: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> ApplicationsPage:
+    """One page of the applications that match, found in the database (never all loaded):
+    `text` is looked for in the company and the role, ignoring case."""
+    if not 1 <= limit <= PAGE_LIMIT:
+        raise InvalidInput(f"limit must be from 1 to {PAGE_LIMIT}, got {limit}")
+    if offset < 0:
+        raise InvalidInput(f"offset must not be negative, got {offset}")
+    only = ApplicationFilter(channel=channel, text=optional_text(text, "search text"))
+    with ws.db.transaction() as session:
+        items, total = Applications(session, ws.owner_id).page(stage, only, limit, offset)
+    return ApplicationsPage(items, total, limit, offset)
 
 
 def application_detail(ws: Workspace, application_id: int) -> ApplicationDetail:

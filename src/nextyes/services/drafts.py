@@ -68,6 +68,21 @@ def create_draft(
         return drafts.to_domain(row, contact.email if contact else None)
 
 
+def list_drafts(ws: Workspace, application_id: int) -> list[Draft]:
+    """The drafts written for one application (NotFound if it is not this person's),
+    newest first; each mailto link follows its contact's current email address."""
+    with ws.db.transaction() as session:
+        Applications(session, ws.owner_id).row(application_id)
+        rows = Drafts(session, ws.owner_id).for_application(application_id)
+        contacts = Contacts(session, ws.owner_id)
+        ids = {row.contact_id for row in rows if row.contact_id is not None}
+        emails = {contact_id: contacts.row(contact_id).email for contact_id in ids}
+        return [
+            Drafts.to_domain(row, emails[row.contact_id] if row.contact_id else None)
+            for row in rows
+        ]
+
+
 def mark_sent(ws: Workspace, draft_id: int) -> DraftSent:
     """Mark a draft sent: log it with the contact, and tick off the plan step it answers."""
     with ws.db.transaction() as session:

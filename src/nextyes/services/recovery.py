@@ -135,3 +135,9 @@ def undo_rejection(ws: Workspace, application_id: int) -> Application:
             to_stage=moved.from_stage,
         )
         return applications.get(application_id)
+
+
+def get_step(ws: Workspace, step_id: int) -> Step:
+    """One step as it is now (NotFound if it is not this person's)."""
+    with ws.db.transaction() as session:
+        return Steps.to_domain(Steps(session, ws.owner_id).row(step_id))

@@ -19,6 +19,8 @@ from nextyes.services.workspace import Workspace
 from nextyes.store.plans import Steps
 from nextyes.store.repositories import Applications, Events
 
+FOLLOW_UP_PREFIX = "follow_up:"
+
 
 @dataclass(frozen=True)
 class SweepReport:
@@ -40,11 +42,13 @@ def sweep(
             history = Events(session, ws.owner_id).with_stage_changes()
             samples = reply_samples(applications, history)
             steps = Steps(session, ws.owner_id)
+            # One query for every follow-up asked so far, not one per application.
+            asked_before = steps.keyed(FOLLOW_UP_PREFIX)
             for application in applications:
                 if application.stage not in IN_PROCESS or application.stage_since > day:
                     continue
                 key = follow_up_key(application)
-                asked = steps.by_key(key)
+                asked = asked_before.get(key)
                 window = reply_window_days(application, samples, windows)
                 if asked is None:
                     if is_quiet(application, window, day):
@@ -73,7 +77,7 @@ def ghost(ws: Workspace, application_id: int, day: date) -> None:
 
 def follow_up_key(application: Application) -> str:
     """One follow-up per stay in a stage: a new stage starts a new wait."""
-    return f"follow_up:{application.id}:{application.stage.value}:{application.stage_since}"
+    return f"{FOLLOW_UP_PREFIX}{application.id}:{application.stage.value}:{application.stage_since}"
 
 
 def follow_up(application: Application, day: date) -> PlannedStep:

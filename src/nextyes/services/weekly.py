@@ -1,22 +1,25 @@
 """This week's plan (what, when, how) and the person's if-then plans."""
 
 from dataclasses import replace
+from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
 from nextyes.domain.applications import Channel
 from nextyes.domain.stages import IN_PROCESS, Stage
 from nextyes.domain.weekly import (
+    RECENT_DAYS,
+    ROLES_SUGGESTED,
     IfThen,
     WeeklyPlan,
     monday_of,
-    suggest_week,
+    suggest_week_from,
     validated_if_then,
     validated_plan,
 )
 from nextyes.services.workspace import Workspace
 from nextyes.store.plans import IfThens, WeeklyPlans
-from nextyes.store.repositories import Applications, Events, PastJobs
+from nextyes.store.repositories import Applications, PastJobs
 
 CONVERSATION = frozenset(IN_PROCESS - {Stage.APPLIED} | {Stage.OFFER})
 
@@ -61,10 +64,16 @@ def save_week_plan(
 
 
 def _suggest(session: Session, ws: Workspace) -> WeeklyPlan:
-    applications = Applications(session, ws.owner_id).find()
-    replied = Events(session, ws.owner_id).applications_reaching(CONVERSATION)
-    past_jobs = PastJobs(session, ws.owner_id).find()
-    return suggest_week(applications, replied, past_jobs, ws.clock.today())
+    # Counted in SQL: the suggestion costs the same with 30 applications or 30,000.
+    today = ws.clock.today()
+    applications = Applications(session, ws.owner_id)
+    return suggest_week_from(
+        applications.count_sent_since(today - timedelta(days=RECENT_DAYS - 1)),
+        applications.saved_first(ROLES_SUGGESTED),
+        applications.channel_records(CONVERSATION),
+        PastJobs(session, ws.owner_id).find(),
+        today,
+    )
 
 
 def add_if_then(ws: Workspace, cue: str, action: str) -> IfThen:

@@ -1,7 +1,8 @@
 """Check-ins and the WHO-5: private to their owner, with a gentle suggestion when one fits.
 
-`resources` (where the suggestion points) come from the NEXTYES_SUPPORT_RESOURCES setting;
-faces pass `settings().support_resources`, and the built-in list stands in otherwise."""
+`resources` (where the suggestion points) are the person's own list if they set one, else the
+NEXTYES_SUPPORT_RESOURCES setting: faces pass `effective_resources(ws, settings)`; the
+built-in list stands in when none is given."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass

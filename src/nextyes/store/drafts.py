@@ -44,6 +44,15 @@ class Drafts(OwnedRepository):
             raise NotFound(f"no draft with id {draft_id}")
         return row
 
+    def for_application(self, application_id: int) -> list[DraftRow]:
+        """The drafts written for one application, newest first."""
+        query = (
+            select(DraftRow)
+            .where(DraftRow.owner_id == self.owner_id, DraftRow.application_id == application_id)
+            .order_by(DraftRow.created_at.desc(), DraftRow.id.desc())
+        )
+        return list(self.session.scalars(query))
+
     @staticmethod
     def to_domain(row: DraftRow, email: str | None) -> Draft:
         """The stored draft; the mailto link follows the contact's current email address."""

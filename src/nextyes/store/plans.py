@@ -1,8 +1,9 @@
 """Repositories for recovery: steps, if-then plans, weekly plans (all scoped to one owner)."""
 
+from collections.abc import Collection
 from datetime import date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, and_, case, delete, func, not_, select
 
 from nextyes.domain.applications import Channel
 from nextyes.domain.errors import NotFound
@@ -49,13 +50,13 @@ class Steps(OwnedRepository):
             raise NotFound(f"no step with id {step_id}")
         return row
 
-    def by_key(self, dedupe_key: str) -> Step | None:
-        row = self.session.scalar(
-            select(StepRow).where(
-                StepRow.owner_id == self.owner_id, StepRow.dedupe_key == dedupe_key
-            )
+    def keyed(self, prefix: str) -> dict[str, Step]:
+        """Every step whose dedupe key starts with `prefix`, by key."""
+        query = select(StepRow).where(
+            StepRow.owner_id == self.owner_id,
+            StepRow.dedupe_key.startswith(prefix, autoescape=True),
         )
-        return self.to_domain(row) if row else None
+        return {row.dedupe_key or "": self.to_domain(row) for row in self.session.scalars(query)}
 
     def for_application(self, application_id: int) -> list[Step]:
         query = (
@@ -77,9 +78,77 @@ class Steps(OwnedRepository):
         )
         return [self.to_domain(row) for row in self.session.scalars(query)]
 
-    def of_kind(self, kind: StepKind) -> list[Step]:
-        query = select(StepRow).where(StepRow.owner_id == self.owner_id, StepRow.kind == kind.value)
+    def open_due_counts(
+        self, day: date, leave_out: Collection[StepKind], up_to: int
+    ) -> tuple[int, int]:
+        """How many open steps are due by `day`, kinds in `leave_out` aside: (plan steps,
+        follow-ups the sweep asked for). Counting stops at `up_to` steps, so a list
+        left for months costs no more to count than a full page."""
+        asked = case((_sweep_follow_up(), 1), else_=0)
+        due = (
+            select(asked.label("asked"))
+            .where(*self._open_due(day), StepRow.kind.not_in([k.value for k in leave_out]))
+            .limit(up_to)
+            .subquery()
+        )
+        query = select(func.count(), func.coalesce(func.sum(due.c.asked), 0))
+        total, follow_ups = self.session.execute(query).one()
+        return int(total) - int(follow_ups), int(follow_ups)
+
+    def open_due_first(
+        self, day: date, leave_out: Collection[StepKind], follow_ups: bool, limit: int
+    ) -> list[Step]:
+        """The first `limit` open steps due by `day`, oldest first: the sweep's follow-ups,
+        or (follow_ups=False) every other step; kinds in `leave_out` aside."""
+        asked = _sweep_follow_up()
+        query = (
+            select(StepRow)
+            .where(
+                *self._open_due(day),
+                StepRow.kind.not_in([k.value for k in leave_out]),
+                asked if follow_ups else not_(asked),
+            )
+            .order_by(StepRow.due_on, StepRow.id)
+            .limit(limit)
+        )
         return [self.to_domain(row) for row in self.session.scalars(query)]
+
+    def open_due_of(
+        self, day: date, kinds: Collection[StepKind], application_ids: Collection[int]
+    ) -> list[Step]:
+        """Open steps of these kinds due by `day` on these applications, oldest first."""
+        if not application_ids or not kinds:
+            return []
+        # Found through the (owner, application) index: a handful of rows, whereas the
+        # (owner, status, due) index would walk every open step due.
+        query = select(StepRow).where(
+            StepRow.owner_id == self.owner_id,
+            StepRow.application_id.in_(list(application_ids)),
+            StepRow.kind.in_([k.value for k in kinds]),
+        )
+        found = [self.to_domain(row) for row in self.session.scalars(query)]
+        due = [s for s in found if s.status is StepStatus.OPEN and s.due_on <= day]
+        return sorted(due, key=lambda s: (s.due_on, s.id))
+
+    def due_on(self, day: date, kind: StepKind, statuses: Collection[StepStatus]) -> list[Step]:
+        """Steps of one kind due exactly on `day`, in these statuses."""
+        found: list[Step] = []
+        for status in statuses:  # one exact (status, day) lookup each in the due index
+            query = select(StepRow).where(
+                StepRow.owner_id == self.owner_id,
+                StepRow.status == status.value,
+                StepRow.due_on == day,
+                StepRow.kind == kind.value,
+            )
+            found += [self.to_domain(row) for row in self.session.scalars(query)]
+        return sorted(found, key=lambda s: s.id)
+
+    def _open_due(self, day: date) -> tuple[ColumnElement[bool], ...]:
+        return (
+            StepRow.owner_id == self.owner_id,
+            StepRow.status == StepStatus.OPEN.value,
+            StepRow.due_on <= day,
+        )
 
     def open_ones(self) -> list[Step]:
         query = (
@@ -109,7 +178,10 @@ class Steps(OwnedRepository):
             )
         else:
             query = query.where(StepRow.rejection_id == rejection_id)
-        self.session.execute(query)
+        # "fetch": drop just the deleted rows from the session. The default checks every
+        # step the session holds, which grows without bound inside one long transaction
+        # (loading the demo, an import).
+        self.session.execute(query, execution_options={"synchronize_session": "fetch"})
 
     @staticmethod
     def to_domain(row: StepRow) -> Step:
@@ -127,6 +199,11 @@ class Steps(OwnedRepository):
             note=row.note,
             resolved_on=row.resolved_on,
         )
+
+
+def _sweep_follow_up() -> ColumnElement[bool]:
+    """A follow-up the silence sweep asked for (it belongs to no rejection's plan)."""
+    return and_(StepRow.kind == StepKind.FOLLOW_UP.value, StepRow.rejection_id.is_(None))
 
 
 class IfThens(OwnedRepository):

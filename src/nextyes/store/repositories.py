@@ -4,9 +4,11 @@ They turn rows into domain records and back; rules live in the domain, transacti
 the services."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, case, delete, func, select
 from sqlalchemy.orm import Session
 
 from nextyes.domain.applications import Application, Channel, NewApplication
@@ -16,6 +18,7 @@ from nextyes.domain.events import Event, EventKind, EventSource
 from nextyes.domain.history import NewPastJob, PastJob
 from nextyes.domain.rejections import Rejection, RejectionForm
 from nextyes.domain.stages import IN_PROCESS, Stage
+from nextyes.domain.weekly import ChannelRecord
 from nextyes.store.tables import (
     ApplicationRow,
     ContactLinkRow,
@@ -31,10 +34,36 @@ def as_utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+# A SELECT of any columns: filters add WHERE clauses and keep the statement's type.
+AnySelect = TypeVar("AnySelect", bound=Select[*tuple[Any, ...]])
+
+
 class OwnedRepository:
     def __init__(self, session: Session, owner_id: int) -> None:
         self.session = session
         self.owner_id = owner_id
+
+
+@dataclass(frozen=True)
+class ApplicationFilter:
+    """Narrows the board: a channel, text found in the company or role, a least excitement."""
+
+    channel: Channel | None = None
+    text: str | None = None
+    min_excitement: int | None = None
+
+    def where(self, query: AnySelect) -> AnySelect:
+        if self.channel is not None:
+            query = query.where(ApplicationRow.channel == self.channel.value)
+        if self.text:
+            # icontains with autoescape: a typed % or _ is a character, not a wildcard.
+            query = query.where(
+                ApplicationRow.company.icontains(self.text, autoescape=True)
+                | ApplicationRow.role.icontains(self.text, autoescape=True)
+            )
+        if self.min_excitement is not None:
+            query = query.where(ApplicationRow.excitement >= self.min_excitement)
+        return query
 
 
 class Applications(OwnedRepository):
@@ -100,32 +129,33 @@ class Applications(OwnedRepository):
             or 0
         )
 
-    def count_by_stage(self) -> dict[Stage, int]:
+    def count_by_stage(self, only: ApplicationFilter | None = None) -> dict[Stage, int]:
         query = (
             select(ApplicationRow.stage, func.count())
             .where(ApplicationRow.owner_id == self.owner_id)
             .group_by(ApplicationRow.stage)
         )
+        if only is not None:
+            query = only.where(query)
         return {Stage(stage): count for stage, count in self.session.execute(query)}
 
-    def latest_in_stages(self, stages: Sequence[Stage], per_stage: int) -> list[Application]:
+    def latest_in_stages(
+        self, stages: Sequence[Stage], per_stage: int, only: ApplicationFilter | None = None
+    ) -> list[Application]:
         """The most recently changed applications of each stage, at most `per_stage` each."""
-        ranked = (
-            select(
-                ApplicationRow.id,
-                func.row_number()
-                .over(
-                    partition_by=ApplicationRow.stage,
-                    order_by=(ApplicationRow.stage_since.desc(), ApplicationRow.id.desc()),
-                )
-                .label("rank"),
+        ranked_ids = select(
+            ApplicationRow.id,
+            func.row_number()
+            .over(
+                partition_by=ApplicationRow.stage,
+                order_by=(ApplicationRow.stage_since.desc(), ApplicationRow.id.desc()),
             )
-            .where(
-                ApplicationRow.owner_id == self.owner_id,
-                ApplicationRow.stage.in_([s.value for s in stages]),
-            )
-            .subquery()
+            .label("rank"),
+        ).where(
+            ApplicationRow.owner_id == self.owner_id,
+            ApplicationRow.stage.in_([s.value for s in stages]),
         )
+        ranked = (only.where(ranked_ids) if only is not None else ranked_ids).subquery()
         query = (
             select(ApplicationRow)
             .join(ranked, ranked.c.id == ApplicationRow.id)
@@ -133,6 +163,95 @@ class Applications(OwnedRepository):
             .order_by(ApplicationRow.stage_since.desc(), ApplicationRow.id.desc())
         )
         return [self.to_domain(row) for row in self.session.scalars(query)]
+
+    def recent(self, limit: int) -> list[Application]:
+        """The most recently changed applications, at most `limit`."""
+        query = (
+            select(ApplicationRow)
+            .where(ApplicationRow.owner_id == self.owner_id)
+            .order_by(ApplicationRow.updated_at.desc(), ApplicationRow.id.desc())
+            .limit(limit)
+        )
+        return [self.to_domain(row) for row in self.session.scalars(query)]
+
+    def by_ids(self, ids: Sequence[int]) -> dict[int, Application]:
+        """The applications with these ids (unknown ids are left out)."""
+        if not ids:
+            return {}
+        query = select(ApplicationRow).where(
+            ApplicationRow.owner_id == self.owner_id, ApplicationRow.id.in_(list(ids))
+        )
+        return {row.id: self.to_domain(row) for row in self.session.scalars(query)}
+
+    def page(
+        self, stage: Stage | None, only: ApplicationFilter, limit: int, offset: int
+    ) -> tuple[list[Application], int]:
+        """One page of matching applications (latest change first) and how many match in all."""
+        query = only.where(select(ApplicationRow).where(ApplicationRow.owner_id == self.owner_id))
+        if stage is not None:
+            query = query.where(ApplicationRow.stage == stage.value)
+        total = self.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        query = query.order_by(ApplicationRow.stage_since.desc(), ApplicationRow.id.desc())
+        rows = self.session.scalars(query.limit(limit).offset(offset))
+        return [self.to_domain(row) for row in rows], total
+
+    def count_sent_since(self, day: date) -> int:
+        """How many applications were sent on or after `day`."""
+        query = select(func.count()).where(
+            ApplicationRow.owner_id == self.owner_id, ApplicationRow.applied_on >= day
+        )
+        return self.session.scalar(query) or 0
+
+    def saved_first(self, limit: int) -> list[Application]:
+        """Saved applications most worth sending: the most exciting, then the longest saved."""
+        query = (
+            select(ApplicationRow)
+            .where(
+                ApplicationRow.owner_id == self.owner_id,
+                ApplicationRow.stage == Stage.SAVED.value,
+            )
+            .order_by(
+                ApplicationRow.excitement.desc(),
+                ApplicationRow.stage_since,
+                ApplicationRow.id.desc(),
+            )
+            .limit(limit)
+        )
+        return [self.to_domain(row) for row in self.session.scalars(query)]
+
+    def channel_records(self, conversation: frozenset[Stage]) -> list[ChannelRecord]:
+        """Per channel, the sent applications and how many ever reached `conversation`; the
+        channel with the latest change first (weekly.channel_records)."""
+        answered = ApplicationRow.id.in_(
+            select(EventRow.application_id).where(
+                EventRow.owner_id == self.owner_id,
+                EventRow.to_stage.in_([s.value for s in conversation]),
+            )
+        )
+        query = (
+            select(
+                ApplicationRow.channel,
+                func.count(),
+                func.coalesce(func.sum(case((answered, 1), else_=0)), 0),
+            )
+            .where(ApplicationRow.owner_id == self.owner_id, ApplicationRow.applied_on.is_not(None))
+            .group_by(ApplicationRow.channel)
+            .order_by(
+                func.max(ApplicationRow.stage_since).desc(), func.max(ApplicationRow.id).desc()
+            )
+        )
+        return [
+            ChannelRecord(Channel(channel), int(sent), int(replied))
+            for channel, sent, replied in self.session.execute(query)
+        ]
+
+    def latest_applied_on(self, until: date) -> date | None:
+        """The most recent day an application was sent, up to `until` (None: none yet)."""
+        return self.session.scalar(
+            select(func.max(ApplicationRow.applied_on)).where(
+                ApplicationRow.owner_id == self.owner_id, ApplicationRow.applied_on <= until
+            )
+        )
 
     def delete_all(self) -> None:
         self.session.execute(delete(ApplicationRow).where(ApplicationRow.owner_id == self.owner_id))
@@ -260,6 +379,33 @@ class Rejections(OwnedRepository):
             .order_by(RejectionRow.rejected_on, RejectionRow.id)
         )
         return [self.to_domain(row) for row in self.session.scalars(query)]
+
+    def between(self, first: date, last: date) -> list[Rejection]:
+        """Rejections dated from `first` to `last` (both included), oldest first."""
+        query = (
+            select(RejectionRow)
+            .where(
+                RejectionRow.owner_id == self.owner_id,
+                RejectionRow.rejected_on >= first,
+                RejectionRow.rejected_on <= last,
+            )
+            .order_by(RejectionRow.rejected_on, RejectionRow.id)
+        )
+        return [self.to_domain(row) for row in self.session.scalars(query)]
+
+    def latest(self, since: date, until: date) -> Rejection | None:
+        """The newest rejection dated from `since` to `until` (later id first on a tie)."""
+        row = self.session.scalar(
+            select(RejectionRow)
+            .where(
+                RejectionRow.owner_id == self.owner_id,
+                RejectionRow.rejected_on >= since,
+                RejectionRow.rejected_on <= until,
+            )
+            .order_by(RejectionRow.rejected_on.desc(), RejectionRow.id.desc())
+            .limit(1)
+        )
+        return self.to_domain(row) if row else None
 
     def recent(self, since: date) -> list[Rejection]:
         query = select(RejectionRow).where(
