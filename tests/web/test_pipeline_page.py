@@ -1,5 +1,7 @@
-"""The web app through FastAPI's TestClient: the pipeline page, escaping and security headers."""
+"""The web app through FastAPI's TestClient: the pipeline page (filters, moving a card, adding
+an application), escaping and security headers."""
 
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -10,11 +12,16 @@ from fastapi.testclient import TestClient
 
 from nextyes.clock import FixedClock
 from nextyes.config import Settings
-from nextyes.domain.applications import NewApplication
+from nextyes.domain.applications import Channel, NewApplication
 from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage
-from nextyes.services.applications import add_application, move_application, record_rejection
-from nextyes.services.pipeline import pipeline
+from nextyes.services.applications import (
+    add_application,
+    list_applications,
+    move_application,
+    record_rejection,
+)
+from nextyes.services.pipeline import get_application, pipeline
 from nextyes.services.workspace import Workspace
 from nextyes.web.app import create_app
 
@@ -203,8 +210,13 @@ def test_user_text_is_html_escaped(client: TestClient, workspace: Workspace) -> 
 
     response = client.get("/pipeline")
     assert script not in response.text
-    # Our own two script files are the only scripts on the page.
-    assert response.text.lower().count("<script") == 2
+    # Our own script files are the only scripts on the page.
+    scripts = re.findall(r"<script[^>]*>", response.text, flags=re.IGNORECASE)
+    assert scripts == [
+        '<script src="/static/pipeline.js" defer>',
+        '<script src="/static/htmx.min.js" defer>',
+        '<script src="/static/app.js" defer>',
+    ]
     assert "<b>bold</b>" not in response.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
     assert "&lt;b&gt;bold&lt;/b&gt;" in response.text
@@ -322,3 +334,381 @@ def test_the_server_sweeps_for_silence_when_it_starts(
             time.sleep(0.05)
     app.state.workspace.db.dispose()
     assert [s.kind.value for s in steps] == ["follow_up"]
+
+
+# --- cards link to their application and offer only legal moves ----------------------------
+
+
+def move_options(html: str, application_id: int) -> list[str]:
+    """The stages the Move form of one card offers, in order."""
+    select = re.search(
+        rf'<select id="move-{application_id}" name="stage">(.*?)</select>', html, re.S
+    )
+    assert select is not None, f"no move form for application {application_id}"
+    return re.findall(r'<option value="([a-z_]+)"', select.group(1))
+
+
+def test_each_card_links_to_its_application_and_offers_only_legal_moves(
+    client: TestClient, workspace: Workspace
+) -> None:
+    saved = add(workspace, "Saved Co", stage=Stage.SAVED)
+    offer = add(workspace, "Offer Co", stage=Stage.OFFER)
+    closed = add(workspace, "Gone Co")
+    move_application(workspace, closed, Stage.CLOSED)
+
+    html = client.get("/pipeline").text
+    assert f'<a href="/applications/{saved}">Saved Co</a>' in html
+    assert move_options(html, saved) == [
+        "applied", "screening", "interviewing", "final_round", "offer", "withdrawn", "closed"
+    ]  # fmt: skip
+    assert move_options(html, offer) == ["accepted", "rejected", "withdrawn", "closed"]
+    assert f'id="move-{closed}"' not in html  # a final stage has nowhere to go
+    assert f'<a href="/applications/{closed}">Gone Co</a>' in html
+
+
+# --- filters ---------------------------------------------------------------------------------
+
+
+def arrange_for_filters(ws: Workspace) -> None:
+    for company, role, channel, excitement, stage in [
+        ("Northwind", "Data Analyst", Channel.REFERRAL, 5, Stage.APPLIED),
+        ("Contoso", "Data Engineer", Channel.JOB_BOARD, 2, Stage.APPLIED),
+        ("Fabrikam", "Product Analyst", Channel.REFERRAL, 3, Stage.SCREENING),
+        ("Tailspin", "Designer", Channel.RECRUITER, 4, Stage.SAVED),
+        ("100% Pure", "Sales", Channel.DIRECT, 1, Stage.APPLIED),
+    ]:
+        new = NewApplication(company, role, channel=channel, excitement=excitement, stage=stage)
+        add_application(ws, new)
+
+
+def counts_of(page: PipelinePage) -> dict[str, int]:
+    return {stage: column.count or 0 for stage, column in page.columns.items() if column.count}
+
+
+def test_filter_by_channel_counts_only_matching_applications(
+    client: TestClient, workspace: Workspace
+) -> None:
+    arrange_for_filters(workspace)
+    response = client.get("/pipeline", params={"channel": "referral"})
+    assert response.status_code == 200
+    page = read_page(response.text)
+    assert counts_of(page) == {"applied": 1, "screening": 1}
+    assert page.columns["applied"].companies == ["Northwind"]
+    assert "Showing 2 of your 5 applications." in response.text
+    assert '<option value="referral" selected>' in response.text  # the form shows the filter
+
+
+def test_text_search_matches_company_or_role_in_any_case(
+    client: TestClient, workspace: Workspace
+) -> None:
+    arrange_for_filters(workspace)
+    page = read_page(client.get("/pipeline", params={"q": "ANALYST"}).text)
+    assert counts_of(page) == {"applied": 1, "screening": 1}
+    page = read_page(client.get("/pipeline", params={"q": "contoso"}).text)
+    assert page.columns["applied"].companies == ["Contoso"]
+
+
+def test_a_percent_sign_in_the_search_is_a_character_not_a_wildcard(
+    client: TestClient, workspace: Workspace
+) -> None:
+    arrange_for_filters(workspace)
+    page = read_page(client.get("/pipeline", params={"q": "%"}).text)
+    assert counts_of(page) == {"applied": 1}
+    assert page.columns["applied"].companies == ["100% Pure"]
+
+
+def test_excitement_filter_keeps_at_least_that_level_and_filters_combine(
+    client: TestClient, workspace: Workspace
+) -> None:
+    arrange_for_filters(workspace)
+    page = read_page(client.get("/pipeline", params={"excitement": "4"}).text)
+    assert counts_of(page) == {"applied": 1, "saved": 1}
+    both = client.get("/pipeline", params={"excitement": "3", "channel": "referral", "q": "fab"})
+    assert counts_of(read_page(both.text)) == {"screening": 1}
+    assert "Clear filters" in both.text
+
+
+def test_a_filter_that_matches_nothing_says_so_kindly(
+    client: TestClient, workspace: Workspace
+) -> None:
+    arrange_for_filters(workspace)
+    response = client.get("/pipeline", params={"q": "astronaut"})
+    assert response.status_code == 200
+    assert "Showing 0 of your 5 applications." in response.text
+    assert "show everything" in response.text
+    assert EMPTY_TEXT not in response.text
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"channel": "carrier-pigeon"}, "unknown channel &#39;carrier-pigeon&#39;"),
+        ({"excitement": "9"}, "excitement must be from 1 to 5"),
+        ({"excitement": "lots"}, "excitement must be a whole number"),
+        ({"q": "x" * 201}, "search is 201 characters; the limit is 200"),
+    ],
+)
+def test_a_bad_filter_gets_one_line_and_422(
+    client: TestClient, params: dict[str, str], message: str
+) -> None:
+    response = client.get("/pipeline", params=params)
+    assert response.status_code == 422
+    assert message in response.text
+
+
+def test_a_filtered_column_still_shows_at_most_fifty_cards(
+    client: TestClient, workspace: Workspace
+) -> None:
+    for n in range(52):
+        new = NewApplication(f"Ref {n:02d}", "Analyst", channel=Channel.REFERRAL)
+        add_application(workspace, new)
+    add(workspace, "Other Co")
+    page = read_page(client.get("/pipeline", params={"channel": "referral"}).text)
+    applied = page.columns["applied"]
+    assert applied.count == 52
+    assert len(applied.companies) == 50
+    assert (applied.more or "").strip() == "and 2 more"
+    assert "Other Co" not in applied.companies
+
+
+# --- moving a card ---------------------------------------------------------------------------
+
+
+def stage_of(ws: Workspace, application_id: int) -> Stage:
+    return get_application(ws, application_id).stage
+
+
+def test_move_with_the_plain_form_redirects_back_with_a_flash(
+    client: TestClient, workspace: Workspace, csrf: str
+) -> None:
+    app_id = add(workspace, "Northwind", stage=Stage.SAVED)
+    response = client.post(
+        f"/applications/{app_id}/move",
+        data={"stage": "applied", "csrf_token": csrf, "next": "/pipeline?q=north"},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == "/pipeline?q=north"
+    assert stage_of(workspace, app_id) is Stage.APPLIED
+
+    page = client.get(response.headers["location"])
+    assert "Moved Northwind (Data Analyst) to applied." in page.text
+    assert read_page(page.text).columns["applied"].companies == ["Northwind"]
+
+
+def test_move_with_a_date_records_that_day(client: TestClient, workspace: Workspace) -> None:
+    app_id = add(workspace, "Northwind", on=TODAY - timedelta(days=10))
+    client.post(f"/applications/{app_id}/move", data={"stage": "screening", "date": "2026-03-12"})
+    moved = get_application(workspace, app_id)
+    assert moved.stage is Stage.SCREENING
+    assert moved.stage_since == date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("/applications/7", "/applications/7"),
+        ("/pipeline?channel=referral", "/pipeline?channel=referral"),
+        ("//evil.example/x", "/pipeline"),
+        ("https://evil.example/", "/pipeline"),
+        ("/\t/evil.example", "/pipeline"),
+        ("/\\evil.example", "/pipeline"),
+        ("", "/pipeline"),
+    ],
+)
+def test_move_goes_back_only_to_a_local_path(
+    client: TestClient, workspace: Workspace, target: str, expected: str
+) -> None:
+    app_id = add(workspace, "Northwind", stage=Stage.SAVED)
+    response = client.post(
+        f"/applications/{app_id}/move",
+        data={"stage": "applied", "next": target},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == expected
+
+
+def test_move_through_htmx_returns_the_board_with_the_filter_and_a_live_message(
+    client: TestClient, workspace: Workspace
+) -> None:
+    arrange_for_filters(workspace)
+    northwind = next(a.id for a in list_applications(workspace) if a.company == "Northwind")
+    response = client.post(
+        f"/applications/{northwind}/move",
+        data={"stage": "screening", "next": "/pipeline?channel=referral"},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 200
+    assert "<html" not in response.text  # a fragment, not a page
+    page = read_page(response.text)
+    assert counts_of(page) == {"screening": 2}  # still only the referrals
+    assert sorted(page.columns["screening"].companies) == ["Fabrikam", "Northwind"]
+    assert (
+        '<span id="board-message" hx-swap-oob="true" class="done">'
+        "Moved Northwind (Data Analyst) to screening.</span>"
+    ) in response.text
+
+
+def test_an_illegal_move_is_refused_with_one_line_and_changes_nothing(
+    client: TestClient, workspace: Workspace
+) -> None:
+    app_id = add(workspace, "Northwind", stage=Stage.SCREENING)
+    plain = client.post(f"/applications/{app_id}/move", data={"stage": "applied"})
+    assert plain.status_code == 422
+    assert "cannot move from screening to applied" in plain.text
+
+    htmx = client.post(
+        f"/applications/{app_id}/move", data={"stage": "saved"}, headers={"HX-Request": "true"}
+    )
+    assert htmx.status_code == 422
+    assert 'class="error">cannot move from screening to saved;' in htmx.text
+    assert read_page(htmx.text).columns["screening"].companies == ["Northwind"]
+    assert stage_of(workspace, app_id) is Stage.SCREENING
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "choose a stage to move the application to"),
+        ({"stage": "moon"}, "unknown stage &#39;moon&#39;"),
+        ({"stage": "interviewing", "date": "yesterday-ish"}, "date must be a date like"),
+        ({"stage": "interviewing", "date": "2026-04-01"}, "is in the future"),
+    ],
+)
+def test_bad_move_input_is_422_and_writes_nothing(
+    client: TestClient, workspace: Workspace, data: dict[str, str], message: str
+) -> None:
+    app_id = add(workspace, "Northwind")
+    response = client.post(f"/applications/{app_id}/move", data=data)
+    assert response.status_code == 422
+    assert message in response.text
+    assert stage_of(workspace, app_id) is Stage.APPLIED
+
+
+def test_moving_an_unknown_application_is_404(client: TestClient) -> None:
+    response = client.post("/applications/999/move", data={"stage": "applied"})
+    assert response.status_code == 404
+    assert "no application with id 999" in response.text
+    assert client.post("/applications/999/move", data={"stage": "rejected"}).status_code == 404
+
+
+@pytest.mark.parametrize(("stage", "form"), [("rejected", "explicit"), ("ghosted", "silence")])
+def test_a_no_or_a_silence_goes_to_the_rejection_flow_first(
+    client: TestClient, workspace: Workspace, stage: str, form: str
+) -> None:
+    app_id = add(workspace, "Northwind", stage=Stage.INTERVIEWING)
+    response = client.post(
+        f"/applications/{app_id}/move", data={"stage": stage}, follow_redirects=False
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == f"/applications/{app_id}/reject?form={form}"
+    htmx = client.post(
+        f"/applications/{app_id}/move",
+        data={"stage": stage, "date": "2026-03-13"},
+        headers={"HX-Request": "true"},
+    )
+    assert htmx.status_code == 200
+    expected = f"/applications/{app_id}/reject?form={form}&date=2026-03-13"
+    assert htmx.headers["hx-redirect"] == expected
+    assert stage_of(workspace, app_id) is Stage.INTERVIEWING  # the flow records it, not the move
+
+
+def test_a_saved_application_cannot_be_rejected_yet(
+    client: TestClient, workspace: Workspace
+) -> None:
+    app_id = add(workspace, "Northwind", stage=Stage.SAVED)
+    response = client.post(f"/applications/{app_id}/move", data={"stage": "ghosted"})
+    assert response.status_code == 422
+    assert "cannot move from saved to ghosted" in response.text
+
+
+def test_a_move_without_the_csrf_token_is_refused(
+    bare_client: TestClient, workspace: Workspace
+) -> None:
+    app_id = add(workspace, "Northwind", stage=Stage.SAVED)
+    response = bare_client.post(f"/applications/{app_id}/move", data={"stage": "applied"})
+    assert response.status_code == 403
+    assert stage_of(workspace, app_id) is Stage.SAVED
+
+
+# --- adding an application -------------------------------------------------------------------
+
+
+def test_the_add_form_labels_every_field(client: TestClient) -> None:
+    response = client.get("/applications/new")
+    assert response.status_code == 200
+    html = response.text
+    for name in ("company", "role", "channel", "link", "location", "date"):
+        assert f'<label for="f-{name}">' in html, name
+    assert "<legend>How much do you want it?</legend>" in html
+    assert "<legend>Where is it now?</legend>" in html
+    assert 'name="csrf_token"' in html
+    assert 'value="3" checked' in html  # a middle excitement unless they say otherwise
+
+
+def test_adding_an_application_redirects_to_the_board_with_a_flash(
+    client: TestClient, workspace: Workspace, csrf: str
+) -> None:
+    response = client.post(
+        "/applications",
+        data={
+            "csrf_token": csrf,
+            "company": "Northwind",
+            "role": "Data Analyst",
+            "channel": "referral",
+            "link": "https://jobs.example/42",
+            "location": "Leeds",
+            "excitement": "5",
+            "stage": "saved",
+            "date": "2026-03-10",
+        },
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == "/pipeline"
+    [added] = list_applications(workspace)
+    assert (added.company, added.role, added.channel) == ("Northwind", "Data Analyst", "referral")
+    assert (added.stage, added.stage_since, added.excitement) == (
+        Stage.SAVED,
+        date(2026, 3, 10),
+        5,
+    )
+    assert (added.link, added.location) == ("https://jobs.example/42", "Leeds")
+
+    board = client.get("/pipeline")
+    assert "Added Northwind (Data Analyst) to your pipeline." in board.text
+    assert read_page(board.text).columns["saved"].companies == ["Northwind"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"company": "  "}, "company must not be empty"),
+        ({"excitement": "9"}, "excitement must be from 1 to 5"),
+        ({"excitement": "0"}, "excitement must be from 1 to 5"),
+        ({"link": "javascript:alert(1)"}, "link must start with http:// or https://"),
+        ({"date": "2026-04-01"}, "is in the future"),
+        ({"stage": "rejected"}, "a new application starts in one of"),
+        ({"channel": "telepathy"}, "unknown channel"),
+    ],
+)
+def test_bad_input_re_renders_the_form_with_422_and_writes_nothing(
+    client: TestClient, workspace: Workspace, change: dict[str, str], message: str
+) -> None:
+    data = {"company": "<b>Northwind</b>", "role": "Data Analyst", "stage": "applied"} | change
+    response = client.post("/applications", data=data)
+    assert response.status_code == 422
+    assert message in response.text
+    assert 'role="alert"' in response.text
+    assert 'value="Data Analyst"' in response.text  # what they typed is kept
+    assert "<b>Northwind</b>" not in response.text  # and escaped
+    assert list_applications(workspace) == []
+
+
+def test_adding_without_the_csrf_token_is_refused(
+    bare_client: TestClient, workspace: Workspace
+) -> None:
+    response = bare_client.post("/applications", data={"company": "A", "role": "B"})
+    assert response.status_code == 403
+    assert list_applications(workspace) == []

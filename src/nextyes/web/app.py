@@ -17,7 +17,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from nextyes import __version__
 from nextyes.clock import Clock
 from nextyes.config import Settings
-from nextyes.services.sweep import sweep
+from nextyes.services.preferences import sweep_with_preferences
 from nextyes.services.workspace import Workspace
 from nextyes.web import api, pages, problems
 from nextyes.web.csrf import csrf_guard, load_secret
@@ -51,10 +51,11 @@ class SecurityHeaders(BaseHTTPMiddleware):
 
 
 async def sweep_daily(ws: Workspace, settings: Settings) -> None:
-    """Look for silence when the server starts and once a day after that."""
+    """Look for silence when the server starts and once a day after that, with the person's
+    own reply windows."""
     while True:
         try:
-            await asyncio.to_thread(sweep, ws, None, settings.reply_windows())
+            await asyncio.to_thread(sweep_with_preferences, ws, settings)
         except Exception:  # a failed sweep must not stop the server; the next one retries
             log.exception("the daily silence sweep failed")
         await asyncio.sleep(SWEEP_EVERY_SECONDS)

@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from nextyes.domain.errors import InvalidInput, NextYesError, NotFound
 from nextyes.web.csrf import CsrfRefused
@@ -67,6 +68,19 @@ def validation_detail(errors: list[dict[str, Any]]) -> str:
     return f"{_location(first.get('loc', ()))}: {message}"
 
 
+def allowed_methods(request: Request) -> str:
+    """Every method served at this path. Starlette's 405 names only the first matching
+    route's methods, and a path such as /api/v1/applications has one route per method."""
+    routes = request.app.router.routes
+    return ", ".join(
+        method
+        for method in ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes
+        )
+    )
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
@@ -100,4 +114,6 @@ def install(app: FastAPI) -> None:
         response = problem(request, exc.status_code, detail)
         for name, value in (exc.headers or {}).items():
             response.headers[name] = value
+        if exc.status_code == 405:
+            response.headers["Allow"] = allowed_methods(request)
         return response

@@ -5,6 +5,7 @@ from fastapi import APIRouter
 from nextyes.web.api import (
     applications,
     contacts,
+    docs,
     drafts,
     lessons,
     planning,
@@ -31,5 +32,6 @@ for module in (
     wellbeing,
     planning,
     preferences,
+    docs,
 ):
     router.include_router(module.router)

@@ -1,13 +1,98 @@
-"""Contacts (a stub until its page is built)."""
+"""Contacts: the people met along the way, the applications they belong to, adding one."""
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from typing import Annotated, Any
 
-from nextyes.web.templating import render
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, Response
+
+from nextyes.domain.contacts import ContactRole, NewContact
+from nextyes.domain.errors import InvalidInput
+from nextyes.domain.fields import parse_choice
+from nextyes.services.contacts import add_contact, list_contacts
+from nextyes.services.pipeline import applications_by_id, recent_applications
+from nextyes.web.deps import WorkspaceDep
+from nextyes.web.pages.formdata import field_with_error, optional_day, whole_number
+from nextyes.web.templating import redirect, render
 
 router = APIRouter(include_in_schema=False)
 
+Text = Annotated[str, Form()]
+PICK_LIST = 100  # applications offered in the "link to" list, most recently changed first
+FIELDS = ["name", "role", "company", "email", "linkedin", "notes", "next_touch", "application"]
+ROLE_WORDS = {
+    ContactRole.RECRUITER: "Recruiter",
+    ContactRole.HIRING_MANAGER: "Hiring manager",
+    ContactRole.INTERVIEWER: "Interviewer",
+    ContactRole.REFERRER: "Referrer",
+    ContactRole.OTHER: "Other",
+}
+
+
+def contacts_response(
+    request: Request,
+    ws: WorkspaceDep,
+    company: str = "",
+    values: dict[str, str] | None = None,
+    error: str | None = None,
+    status: int = 200,
+) -> HTMLResponse:
+    wanted = company.strip()
+    people = list_contacts(ws, wanted or None)
+    linked = sorted({i for person in people for i in person.application_ids})
+    context: dict[str, Any] = {
+        "contacts": people,
+        "company": wanted,
+        "applications": applications_by_id(ws, linked),
+        "pick_list": recent_applications(ws, PICK_LIST),
+        "roles": ROLE_WORDS,
+        "values": {"role": ContactRole.OTHER.value} | (values or {}),
+        "error": error,
+        "error_field": field_with_error(error, FIELDS) if error else None,
+        "active": "/contacts",
+    }
+    return render(request, "contacts.html", context, status_code=status)
+
 
 @router.get("/contacts", response_class=HTMLResponse)
-def contacts_page(request: Request) -> HTMLResponse:
-    return render(request, "soon.html", {"active": "/contacts", "title": "Contacts"})
+def contacts_page(request: Request, ws: WorkspaceDep, company: str = "") -> HTMLResponse:
+    return contacts_response(request, ws, company)
+
+
+@router.post("/contacts")
+def create_contact(
+    request: Request,
+    ws: WorkspaceDep,
+    name: Text = "",
+    role: Text = "",
+    company: Text = "",
+    email: Text = "",
+    linkedin: Text = "",
+    notes: Text = "",
+    next_touch: Text = "",
+    application: Text = "",
+) -> Response:
+    values = {
+        "name": name,
+        "role": role,
+        "company": company,
+        "email": email,
+        "linkedin": linkedin,
+        "notes": notes,
+        "next_touch": next_touch,
+        "application": application,
+    }
+    try:
+        new = NewContact(
+            name=name,
+            role=parse_choice(ContactRole, role or "other", "role"),
+            company=company,
+            email=email,
+            linkedin=linkedin,
+            notes=notes,
+            next_touch_on=optional_day(next_touch, "next_touch"),
+        )
+        application_id = whole_number(application, "application")
+        added = add_contact(ws, new, application_id)
+    except InvalidInput as problem:
+        return contacts_response(request, ws, "", values, str(problem), 422)
+    return redirect("/contacts", f"Added {added.name} to your contacts.")

@@ -1,13 +1,95 @@
-"""Settings (a stub until its page is built)."""
+"""Settings: the person's own reply windows and support resources, beside the installation's."""
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from typing import Annotated, Any
 
-from nextyes.web.templating import render
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, Response
+
+from nextyes.domain.preferences import (
+    RESOURCE_LIMIT,
+    RESOURCES,
+    WINDOW_RULES,
+    InvalidPreference,
+    Preferences,
+    resources_from_text,
+    window_from_text,
+)
+from nextyes.services.preferences import preferences, reset_preferences, save_preferences
+from nextyes.web.deps import SettingsDep, WorkspaceDep
+from nextyes.web.templating import redirect, render
 
 router = APIRouter(include_in_schema=False)
+Box = Annotated[str, Form()]
+
+
+def boxes(mine: Preferences) -> dict[str, str]:
+    """What each box holds: the person's own value, or empty for the installation's."""
+    values = {
+        rule.name: str(getattr(mine, rule.name)) if mine.is_own(rule.name) else ""
+        for rule in WINDOW_RULES
+    }
+    values[RESOURCES] = "\n".join(mine.support_resources) if mine.is_own(RESOURCES) else ""
+    return values
+
+
+def page(
+    request: Request,
+    mine: Preferences,
+    values: dict[str, str],
+    error: InvalidPreference | None = None,
+) -> HTMLResponse:
+    context: dict[str, Any] = {
+        "active": "/settings",
+        "mine": mine,
+        "rules": WINDOW_RULES,
+        "values": values,
+        "resource_limit": RESOURCE_LIMIT,
+        "error": str(error) if error else None,
+        "error_field": error.field if error else None,
+    }
+    return render(request, "settings.html", context, status_code=422 if error else 200)
 
 
 @router.get("/settings", response_class=HTMLResponse)
-def settings_page(request: Request) -> HTMLResponse:
-    return render(request, "soon.html", {"active": "/settings", "title": "Settings"})
+def settings_page(request: Request, ws: WorkspaceDep, settings: SettingsDep) -> HTMLResponse:
+    mine = preferences(ws, settings)
+    return page(request, mine, boxes(mine))
+
+
+@router.post("/settings")
+def save_settings(
+    request: Request,
+    ws: WorkspaceDep,
+    settings: SettingsDep,
+    reply_days_applied: Box = "",
+    reply_days_screening: Box = "",
+    reply_business_days_interviewing: Box = "",
+    reply_business_days_final_round: Box = "",
+    ghost_after_follow_up_days: Box = "",
+    support_resources: Box = "",
+) -> Response:
+    typed = {
+        "reply_days_applied": reply_days_applied,
+        "reply_days_screening": reply_days_screening,
+        "reply_business_days_interviewing": reply_business_days_interviewing,
+        "reply_business_days_final_round": reply_business_days_final_round,
+        "ghost_after_follow_up_days": ghost_after_follow_up_days,
+        RESOURCES: support_resources,
+    }
+    try:
+        # The form shows every setting, so it saves every one: an empty box means default.
+        save_preferences(
+            ws,
+            settings,
+            **{rule.name: window_from_text(rule.name, typed[rule.name]) for rule in WINDOW_RULES},
+            support_resources=resources_from_text(support_resources),
+        )
+    except InvalidPreference as refused:
+        return page(request, preferences(ws, settings), typed, refused)
+    return redirect("/settings", flash="Saved. NextYes goes by these from now on.")
+
+
+@router.post("/settings/reset")
+def reset_settings(ws: WorkspaceDep, settings: SettingsDep) -> Response:
+    reset_preferences(ws, settings)
+    return redirect("/settings", flash="Done. You are back on this installation's defaults.")

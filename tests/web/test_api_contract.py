@@ -1,0 +1,320 @@
+"""The promises every API route keeps, checked route by route from one table: a good request
+succeeds; a bad one is a problem+json 422 naming the field; an unknown id is a problem+json
+404; a change without the CSRF token is a 403 and writes nothing.
+
+The table must list every route the API documents (preferences have their own tests)."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from nextyes.services.workspace import Workspace
+from tests.web.api_arrange import UNKNOWN_ID, Arranged, arrange, is_problem, snapshot
+
+Body = Callable[[Arranged], dict[str, Any]] | None
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    path: str  # as documented, e.g. /applications/{application_id}
+    id_of: str | None = None  # which arranged record fills the path's id
+    body: Body = None
+    query: dict[str, Any] = field(default_factory=dict)
+    bad: dict[str, Any] = field(default_factory=dict)  # {"body"|"query"|"path": ...}
+    bad_field: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.method} {self.path}"
+
+    def url(self, record_id: int | str | None) -> str:
+        path = self.path
+        if "{" in path:
+            name = path[path.index("{") + 1 : path.index("}")]
+            path = path.replace("{" + name + "}", str(record_id))
+        return f"/api/v1{path}"
+
+
+ROUTES = [
+    Route("GET", "/csrf-token"),
+    Route("GET", "/today", bad={"query": {"as_of": "yesterday-ish"}}, bad_field="as_of"),
+    Route("GET", "/applications", bad={"query": {"limit": 0}}, bad_field="limit"),
+    Route(
+        "POST",
+        "/applications",
+        body=lambda a: {"company": "Beacon Charity", "role": "Impact Analyst"},
+        bad={"body": {"company": "Beacon", "role": "Analyst", "excitement": 9}},
+        bad_field="excitement",
+    ),
+    Route(
+        "GET",
+        "/applications/{application_id}",
+        "application_id",
+        bad={"path": "first"},
+        bad_field="application_id",
+    ),
+    Route(
+        "POST",
+        "/applications/{application_id}/move",
+        "application_id",
+        body=lambda a: {"stage": "screening"},
+        bad={"body": {"stage": "nowhere"}},
+        bad_field="stage",
+    ),
+    Route(
+        "POST",
+        "/applications/{application_id}/rejection",
+        "application_id",
+        body=lambda a: {"form": "silence"},
+        bad={"body": {"form": "maybe"}},
+        bad_field="form",
+    ),
+    Route(
+        "DELETE",
+        "/applications/{application_id}/rejection",
+        "rejected_id",
+        bad={"path": "0"},
+        bad_field="application_id",
+    ),
+    Route(
+        "GET",
+        "/applications/{application_id}/plan",
+        "rejected_id",
+        bad={"path": "-3"},
+        bad_field="application_id",
+    ),
+    Route(
+        "POST",
+        "/steps/{step_id}/done",
+        "step_id",
+        body=lambda a: {"note": "Sent it this morning"},
+        bad={"body": {"note": 5}},
+        bad_field="note",
+    ),
+    Route(
+        "POST",
+        "/steps/{step_id}/skip",
+        "step_id",
+        body=lambda a: {},
+        bad={"body": {"reason": "no"}},
+        bad_field="reason",
+    ),
+    Route(
+        "POST",
+        "/steps/{step_id}/snooze",
+        "step_id",
+        body=lambda a: {"until": "2026-03-23"},
+        bad={"body": {"until": "next week"}},
+        bad_field="until",
+    ),
+    Route(
+        "POST",
+        "/applications/{application_id}/drafts",
+        "rejected_id",
+        body=lambda a: {"kind": "feedback_request", "contact_id": a.contact_id},
+        bad={"body": {"kind": "love_letter"}},
+        bad_field="kind",
+    ),
+    Route(
+        "GET",
+        "/applications/{application_id}/drafts",
+        "rejected_id",
+        bad={"path": "x"},
+        bad_field="application_id",
+    ),
+    Route("POST", "/drafts/{draft_id}/sent", "draft_id", bad={"path": "0"}, bad_field="draft_id"),
+    Route(
+        "GET",
+        "/applications/{application_id}/reflection",
+        "rejected_id",
+        bad={"path": "1.5"},
+        bad_field="application_id",
+    ),
+    Route(
+        "PUT",
+        "/applications/{application_id}/reflection",
+        "rejected_id",
+        body=lambda a: {"keep_doing": "Asking about the team's week"},
+        bad={"body": {"fit_score": 7}},
+        bad_field="fit_score",
+    ),
+    Route("GET", "/lessons"),
+    Route(
+        "PUT",
+        "/skills/{skill_id}",
+        "skill_id",
+        body=lambda a: {"status": "learning"},
+        bad={"body": {"status": "forgotten"}},
+        bad_field="status",
+    ),
+    Route("GET", "/practice"),
+    Route(
+        "POST",
+        "/practice",
+        body=lambda a: {"question_id": a.question_id, "felt": 3},
+        bad={"body": {"question_id": 1, "felt": 0}},
+        bad_field="felt",
+    ),
+    Route("GET", "/contacts", bad={"query": {"application_id": 0}}, bad_field="application_id"),
+    Route(
+        "POST",
+        "/contacts",
+        body=lambda a: {"name": "Sam Lee", "role": "recruiter"},
+        bad={"body": {"name": ""}},
+        bad_field="name",
+    ),
+    Route(
+        "POST",
+        "/contacts/{contact_id}/links",
+        "contact_id",
+        body=lambda a: {"application_id": a.application_id},
+        bad={"body": {}},
+        bad_field="application_id",
+    ),
+    Route(
+        "POST",
+        "/checkins",
+        body=lambda a: {"mood": 3, "note": "Slow, but I sent one"},
+        bad={"body": {"mood": 6}},
+        bad_field="mood",
+    ),
+    Route("GET", "/checkins", bad={"query": {"limit": 0}}, bad_field="limit"),
+    Route(
+        "POST",
+        "/who5",
+        body=lambda a: {"answers": [3, 3, 4, 2, 3]},
+        bad={"body": {"answers": [1, 2]}},
+        bad_field="answers",
+    ),
+    Route("GET", "/wellbeing", bad={"query": {"limit": 5000}}, bad_field="limit"),
+    Route("GET", "/week-plan"),
+    Route(
+        "PUT",
+        "/week-plan",
+        body=lambda a: {"applications_target": 4},
+        bad={"body": {"applications_target": 0}},
+        bad_field="applications_target",
+    ),
+    Route("GET", "/if-thens"),
+    Route(
+        "POST",
+        "/if-thens",
+        body=lambda a: {"cue": "a rejection email arrives", "action": "I take a walk first"},
+        bad={"body": {"cue": "a rejection email arrives"}},
+        bad_field="action",
+    ),
+    Route("GET", "/evidence", bad={"query": {"application_id": -1}}, bad_field="application_id"),
+]
+BY_LABEL = {route.label: route for route in ROUTES}
+UNSAFE = [r for r in ROUTES if r.method != "GET"]
+WITH_IDS = [r for r in ROUTES if r.id_of is not None]
+WITH_BAD = [r for r in ROUTES if r.bad_field is not None]
+WITH_BODY = [r for r in UNSAFE if r.body is not None]
+
+
+@pytest.fixture
+def arranged(workspace: Workspace) -> Arranged:
+    return arrange(workspace)
+
+
+def send(client: TestClient, route: Route, arranged: Arranged, **changes: Any) -> Any:
+    record_id = changes.get("path", getattr(arranged, route.id_of) if route.id_of else None)
+    body = changes.get("body", route.body(arranged) if route.body else None)
+    query = changes.get("query", route.query)
+    return client.request(route.method, route.url(record_id), json=body, params=query)
+
+
+def test_the_table_lists_every_documented_route(app: FastAPI) -> None:
+    documented = {
+        f"{method.upper()} {path.removeprefix('/api/v1')}"
+        for path, methods in app.openapi()["paths"].items()
+        for method, operation in methods.items()
+        # Settings and the calendar feed are another area's, with their own tests.
+        if not {"settings", "calendar"} & set(operation.get("tags", []))
+    }
+    assert documented == set(BY_LABEL)
+
+
+@pytest.mark.parametrize("route", ROUTES, ids=lambda r: r.label)
+def test_a_good_request_succeeds(client: TestClient, arranged: Arranged, route: Route) -> None:
+    response = send(client, route, arranged)
+    assert response.status_code in (200, 201), response.text
+    assert response.headers["content-type"] == "application/json"
+
+
+@pytest.mark.parametrize("route", WITH_BAD, ids=lambda r: r.label)
+def test_a_bad_request_is_a_problem_naming_the_field(
+    client: TestClient, arranged: Arranged, workspace: Workspace, route: Route
+) -> None:
+    before = snapshot(workspace)
+    response = send(client, route, arranged, **route.bad)
+    problem = is_problem(response, 422)
+    assert problem["detail"].startswith(f"{route.bad_field}:"), problem["detail"]
+    assert "\n" not in problem["detail"]
+    assert snapshot(workspace) == before
+
+
+@pytest.mark.parametrize("route", WITH_IDS, ids=lambda r: r.label)
+def test_an_unknown_id_is_a_404_problem(
+    client: TestClient, arranged: Arranged, workspace: Workspace, route: Route
+) -> None:
+    before = snapshot(workspace)
+    problem = is_problem(send(client, route, arranged, path=UNKNOWN_ID), 404)
+    assert str(UNKNOWN_ID) in problem["detail"]
+    assert snapshot(workspace) == before
+
+
+@pytest.mark.parametrize(
+    ("label", "body"),
+    [
+        ("POST /practice", {"question_id": UNKNOWN_ID, "felt": 3}),
+        ("POST /contacts", {"name": "Sam Lee", "application_id": UNKNOWN_ID}),
+        (
+            "POST /applications/{application_id}/drafts",
+            {"kind": "thank_you", "contact_id": UNKNOWN_ID},
+        ),
+    ],
+)
+def test_an_unknown_id_in_the_body_is_a_404_problem(
+    client: TestClient, arranged: Arranged, workspace: Workspace, label: str, body: dict[str, Any]
+) -> None:
+    before = snapshot(workspace)
+    problem = is_problem(send(client, BY_LABEL[label], arranged, body=body), 404)
+    assert str(UNKNOWN_ID) in problem["detail"]
+    assert snapshot(workspace) == before
+
+
+@pytest.mark.parametrize("route", UNSAFE, ids=lambda r: r.label)
+def test_a_change_without_the_token_is_refused_and_changes_nothing(
+    bare_client: TestClient, arranged: Arranged, workspace: Workspace, route: Route
+) -> None:
+    before = snapshot(workspace)
+    problem = is_problem(send(bare_client, route, arranged), 403)
+    assert "X-CSRF-Token" in problem["detail"]
+    assert snapshot(workspace) == before
+
+
+@pytest.mark.parametrize("route", WITH_BODY, ids=lambda r: r.label)
+def test_a_body_that_is_not_an_object_is_refused(
+    client: TestClient, arranged: Arranged, route: Route
+) -> None:
+    problem = is_problem(send(client, route, arranged, body=["not", "an", "object"]), 422)
+    assert "object" in problem["detail"] or "dictionary" in problem["detail"]
+
+
+@pytest.mark.parametrize("route", WITH_BODY, ids=lambda r: r.label)
+def test_an_unknown_field_is_refused(client: TestClient, arranged: Arranged, route: Route) -> None:
+    body = {**(route.body(arranged) if route.body else {}), "surprise": True}
+    problem = is_problem(send(client, route, arranged, body=body), 422)
+    assert problem["detail"] == "surprise: Extra inputs are not permitted"
+
+
+def test_a_method_a_path_does_not_serve_names_those_it_does(client: TestClient) -> None:
+    response = client.request("PATCH", "/api/v1/applications")
+    is_problem(response, 405)
+    assert response.headers["allow"] == "GET, POST"
