@@ -24,6 +24,7 @@ from nextyes.services.applications import (
 from nextyes.services.pipeline import get_application, pipeline
 from nextyes.services.workspace import Workspace
 from nextyes.web.app import create_app
+from nextyes.web.pages.pipeline import PER_STAGE, STAGE_PAGE
 
 TODAY = date(2026, 3, 16)
 EMPTY_TEXT = "Nothing here yet."
@@ -260,21 +261,95 @@ def test_pipeline_service_caps_each_column_and_counts_the_rest(workspace: Worksp
 def test_page_says_and_n_more_past_the_column_limit(
     client: TestClient, workspace: Workspace
 ) -> None:
-    for n in range(53):
+    for n in range(PER_STAGE + 3):
         add(workspace, f"Company {n:02d}", on=TODAY - timedelta(days=60 - n))
     add(workspace, "Saved one", stage=Stage.SAVED)
 
     response = client.get("/pipeline")
     page = read_page(response.text)
     applied = page.columns["applied"]
-    assert applied.count == 53
-    assert len(applied.companies) == 50
-    assert applied.companies[0] == "Company 52"  # the most recent first
+    assert applied.count == PER_STAGE + 3
+    assert len(applied.companies) == PER_STAGE
+    assert applied.companies[0] == f"Company {PER_STAGE + 2:02d}"  # the most recent first
     assert "Company 02" not in applied.companies  # the oldest three are summarised
     assert applied.more is not None
-    assert applied.more.strip() == "and 3 more"
+    words = ["and", "3", "more", "·", "show", "all", str(PER_STAGE + 3), "applied"]
+    assert applied.more.split() == words
     assert page.columns["saved"].more is None
     assert response.text.count("and 3 more") == 1
+    assert 'href="/pipeline?stage=applied"' in response.text
+
+
+def stage_list_companies(html: str) -> list[str]:
+    return re.findall(r'<span class="company"><a href="/applications/\d+">([^<]*)</a>', html)
+
+
+def test_show_all_lists_one_stage_a_page_at_a_time(
+    client: TestClient, workspace: Workspace
+) -> None:
+    total = STAGE_PAGE + 5
+    for n in range(total):
+        add(workspace, f"Company {n:03d}", on=TODAY - timedelta(days=total - n))
+    add(workspace, "Screening Co", stage=Stage.SCREENING)
+
+    first = client.get("/pipeline", params={"stage": "applied"})
+    assert first.status_code == 200
+    companies = stage_list_companies(first.text)
+    assert len(companies) == STAGE_PAGE
+    assert companies[0] == f"Company {total - 1:03d}"  # newest change first
+    assert "Screening Co" not in companies
+    assert f"{total} applications, the latest change first: page 1 of 2" in first.text
+    assert 'href="/pipeline?stage=applied&amp;page=2" rel="next"' in first.text
+
+    second = client.get("/pipeline", params={"stage": "applied", "page": "2"})
+    rest = stage_list_companies(second.text)
+    assert rest == [f"Company {n:03d}" for n in range(4, -1, -1)]
+    assert 'rel="prev"' in second.text
+    assert 'rel="next"' not in second.text
+    assert not set(rest) & set(companies)
+
+
+def test_the_stage_list_keeps_the_filters_and_moves_come_back_to_it(
+    client: TestClient, workspace: Workspace, csrf: str
+) -> None:
+    for n in range(PER_STAGE + 1):
+        new = NewApplication(f"Ref {n:02d}", "Analyst", channel=Channel.REFERRAL)
+        add_application(workspace, new)
+    other = add(workspace, "Other Co")
+    board = client.get("/pipeline", params={"channel": "referral"}).text
+    assert 'href="/pipeline?channel=referral&amp;stage=applied"' in board
+
+    listed = client.get("/pipeline", params={"channel": "referral", "stage": "applied"})
+    companies = stage_list_companies(listed.text)
+    assert len(companies) == PER_STAGE + 1
+    assert "Other Co" not in companies
+    assert "hx-post" not in listed.text  # plain forms here: there is no board to swap
+    back = "/pipeline?channel=referral&stage=applied"
+    assert f'name="next" value="{back.replace("&", "&amp;")}"' in listed.text
+
+    moved = client.post(
+        f"/applications/{other}/move",
+        data={"stage": "screening", "csrf_token": csrf, "next": back},
+        follow_redirects=False,
+    )
+    assert moved.status_code == 303
+    assert moved.headers["location"] == back
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"stage": "limbo"}, "stage"),
+        ({"stage": "applied", "page": "0"}, "page must be from 1"),
+        ({"stage": "applied", "page": "two"}, "page must be a whole number"),
+    ],
+)
+def test_a_bad_stage_list_address_gets_one_line_and_422(
+    client: TestClient, params: dict[str, str], message: str
+) -> None:
+    response = client.get("/pipeline", params=params)
+    assert response.status_code == 422
+    assert message in response.text
 
 
 # --- headers and static files -----------------------------------------------------------------
@@ -456,18 +531,18 @@ def test_a_bad_filter_gets_one_line_and_422(
     assert message in response.text
 
 
-def test_a_filtered_column_still_shows_at_most_fifty_cards(
+def test_a_filtered_column_still_shows_at_most_a_column_of_cards(
     client: TestClient, workspace: Workspace
 ) -> None:
-    for n in range(52):
+    for n in range(PER_STAGE + 2):
         new = NewApplication(f"Ref {n:02d}", "Analyst", channel=Channel.REFERRAL)
         add_application(workspace, new)
     add(workspace, "Other Co")
     page = read_page(client.get("/pipeline", params={"channel": "referral"}).text)
     applied = page.columns["applied"]
-    assert applied.count == 52
-    assert len(applied.companies) == 50
-    assert (applied.more or "").strip() == "and 2 more"
+    assert applied.count == PER_STAGE + 2
+    assert len(applied.companies) == PER_STAGE
+    assert (applied.more or "").split()[:3] == ["and", "2", "more"]
     assert "Other Co" not in applied.companies
 
 

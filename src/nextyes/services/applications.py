@@ -9,7 +9,7 @@ from nextyes.domain.applications import Application, Channel, NewApplication
 from nextyes.domain.contacts import Contact
 from nextyes.domain.errors import IllegalTransition, InvalidInput
 from nextyes.domain.events import Event, EventKind, EventSource, check_event_day
-from nextyes.domain.fields import LONG_TEXT, optional_text
+from nextyes.domain.fields import LONG_TEXT, excitement_level, optional_text
 from nextyes.domain.recovery import StepKind, StepStatus
 from nextyes.domain.rejections import Rejection, RejectionForm, rejection_outcome
 from nextyes.domain.stages import Stage, allowed_moves
@@ -80,6 +80,7 @@ def search_applications(
     text: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    min_excitement: int | None = None,
 ) -> ApplicationsPage:
     """One page of the applications that match, found in the database (never all loaded):
     `text` is looked for in the company and the role, ignoring case."""
@@ -87,13 +88,24 @@ def search_applications(
         raise InvalidInput(f"limit must be from 1 to {PAGE_LIMIT}, got {limit}")
     if offset < 0:
         raise InvalidInput(f"offset must not be negative, got {offset}")
-    only = ApplicationFilter(channel=channel, text=optional_text(text, "search text"))
+    only = ApplicationFilter(
+        channel=channel,
+        text=optional_text(text, "search text"),
+        min_excitement=None if min_excitement is None else excitement_level(min_excitement),
+    )
     with ws.db.transaction() as session:
         items, total = Applications(session, ws.owner_id).page(stage, only, limit, offset)
     return ApplicationsPage(items, total, limit, offset)
 
 
 def application_detail(ws: Workspace, application_id: int) -> ApplicationDetail:
+    """An application with its timeline, rejections and people (remembered until the
+    person's data changes)."""
+    question = ("application_detail", application_id)
+    return ws.db.remember(ws.owner_id, question, lambda: _detail(ws, application_id))
+
+
+def _detail(ws: Workspace, application_id: int) -> ApplicationDetail:
     with ws.db.transaction() as session:
         application = Applications(session, ws.owner_id).get(application_id)
         return ApplicationDetail(

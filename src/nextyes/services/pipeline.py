@@ -54,7 +54,13 @@ def pipeline(
     counts and cards are those of the matching applications."""
     if not 1 <= per_stage <= MAX_PER_STAGE:
         raise InvalidInput(f"per_stage must be from 1 to {MAX_PER_STAGE}, got {per_stage}")
-    query = _to_store(only.validated()) if only is not None else None
+    checked = only.validated() if only is not None else None
+    question = ("pipeline", per_stage, checked)
+    return ws.db.remember(ws.owner_id, question, lambda: _columns(ws, per_stage, checked))
+
+
+def _columns(ws: Workspace, per_stage: int, only: BoardFilter | None) -> list[StageColumn]:
+    query = _to_store(only) if only is not None else None
     with ws.db.transaction() as session:
         applications = Applications(session, ws.owner_id)
         counts = applications.count_by_stage(query)

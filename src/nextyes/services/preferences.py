@@ -60,9 +60,15 @@ def installation_defaults(settings: Settings) -> PreferenceValues:
 
 def preferences(ws: Workspace, settings: Settings) -> Preferences:
     """What applies to this person now, and which of it is their own."""
+    defaults = installation_defaults(settings)
+    question = ("preferences", defaults)  # every page asks: remembered until they change
+    return ws.db.remember(ws.owner_id, question, lambda: _preferences(ws, defaults))
+
+
+def _preferences(ws: Workspace, defaults: PreferenceValues) -> Preferences:
     with ws.db.transaction() as session:
         choices = PersonalPreferences(session, ws.owner_id).choices()
-    return effective(choices, installation_defaults(settings))
+    return effective(choices, defaults)
 
 
 def effective_windows(ws: Workspace, settings: Settings) -> ReplyWindows:

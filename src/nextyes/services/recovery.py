@@ -57,6 +57,12 @@ def start_plan(
 
 
 def plan_view(ws: Workspace, application_id: int) -> PlanView:
+    """An application's plan with what goes beside it (remembered until the data changes)."""
+    question = ("plan_view", application_id, ws.clock.today())
+    return ws.db.remember(ws.owner_id, question, lambda: _plan_view(ws, application_id))
+
+
+def _plan_view(ws: Workspace, application_id: int) -> PlanView:
     from nextyes.services.evidence import evidence_cards
     from nextyes.services.weekly import week_plan
 

@@ -29,8 +29,9 @@ from nextyes.store.repositories import Applications, Rejections
 EVIDENCE_DAYS = 14
 # How long after a "no" Today may suggest one small step back into the search.
 NUDGE_DAYS = 30
-# Each list (plan steps, quiet follow-ups) shows at most this many; the rest are counted.
-DUE_LIMIT = 20
+# Each list (plan steps, quiet follow-ups) shows at most this many, the oldest first: a day
+# holds a few steps, not a backlog. The rest are counted and wait on their own pages.
+DUE_LIMIT = 8
 # Steps due are counted up to this many; "1,000 more" says enough, and costs a bounded scan.
 COUNT_UP_TO = 1_000
 # The longest feel-it window any rule gives: an older "no" cannot make today a gentle day.
@@ -42,6 +43,12 @@ def today(
     ws: Workspace, as_of: date | None = None, resources: Sequence[str] | None = None
 ) -> Agenda:
     day = not_in_future(as_of or ws.clock.today(), ws.clock.today(), "date")
+    # Worked out once per day and change of the person's data, then remembered.
+    places = None if resources is None else tuple(resources)
+    return ws.db.remember(ws.owner_id, ("today", day, places), lambda: _agenda(ws, day, places))
+
+
+def _agenda(ws: Workspace, day: date, resources: Sequence[str] | None) -> Agenda:
     with ws.db.transaction() as session:
         applications = Applications(session, ws.owner_id)
         rejections = Rejections(session, ws.owner_id)
@@ -89,7 +96,8 @@ def _due_steps(steps: Steps, day: date, current: list[Pause]) -> tuple[list[Step
     plan_steps, follow_ups = steps.open_due_counts(day, leave_out=GENTLE, up_to=COUNT_UP_TO)
     if current:
         paused = {p.application_id for p in current}
-        return steps.open_due_of(day, GENTLE, paused), plan_steps + follow_ups
+        gentle = steps.open_due_of(day, GENTLE, paused)
+        return gentle[:DUE_LIMIT], plan_steps + follow_ups + len(gentle[DUE_LIMIT:])
     listed = steps.open_due_first(day, GENTLE, follow_ups=False, limit=DUE_LIMIT)
     listed += steps.open_due_first(day, GENTLE, follow_ups=True, limit=DUE_LIMIT)
     return listed, plan_steps + follow_ups - len(listed)

@@ -1,25 +1,30 @@
 """A database: its engine, its transactions, and the owners (users) it holds."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nextyes.store.engine import make_engine
+from nextyes.store.memo import Memo, remember, watch
 from nextyes.store.migrate import ensure_current
 from nextyes.store.tables import User
 
 LOCAL_OWNER = "local"
+T = TypeVar("T")
 
 
 class Database:
     def __init__(self, address: str) -> None:
         self.engine: Engine = make_engine(address)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.memo = Memo()
+        watch(self._sessions, self.memo)
         self._current: ContextVar[Session | None] = ContextVar(f"session-{id(self)}", default=None)
 
     def prepare(self) -> "Database":
@@ -43,6 +48,15 @@ class Database:
                 yield session
             finally:
                 self._current.reset(token)
+
+    def remember(self, owner_id: int, question: Hashable, answer: Callable[[], T]) -> T:
+        """`answer()`, remembered for this owner until their data changes (store/memo.py).
+
+        The question must name everything the answer depends on besides the owner's data
+        (a day, a filter). `answer()` runs inside this transaction, so it reads the same
+        data the revision was read with."""
+        with self.transaction() as session:
+            return remember(session, owner_id, question, answer)
 
     def owner_id(self, name: str = LOCAL_OWNER) -> int:
         """The id of the named owner, created on first use (local mode has one: 'local')."""

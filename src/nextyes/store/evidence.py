@@ -10,6 +10,7 @@ from sqlalchemy.orm import InstrumentedAttribute, aliased
 from nextyes.domain.evidence import Standing, rank
 from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage
+from nextyes.store.memo import remembered
 from nextyes.store.repositories import OwnedRepository
 from nextyes.store.tables import ApplicationRow, EventRow, RejectionRow
 
@@ -25,6 +26,7 @@ def stage_rank(
 
 
 class EvidenceCounts(OwnedRepository):
+    @remembered
     def standings(self) -> Counter[Standing]:
         """How many sent applications stand where (domain.evidence.standings, in SQL)."""
         furthest_event = (
@@ -104,6 +106,7 @@ class EvidenceCounts(OwnedRepository):
             }
         )
 
+    @remembered
     def sent_and_reached(self, stages: Collection[Stage]) -> tuple[int, int]:
         """How many applications were sent, and how many of those ever entered one of
         `stages` (now or at any point of their timeline)."""

@@ -10,6 +10,7 @@ from nextyes.domain.errors import NotFound
 from nextyes.domain.recovery import PlannedStep, StepKind, StepStatus
 from nextyes.domain.steps import Step
 from nextyes.domain.weekly import IfThen, WeeklyPlan
+from nextyes.store.memo import remembered
 from nextyes.store.repositories import OwnedRepository
 from nextyes.store.tables import IfThenRow, StepRow, WeeklyPlanRow
 
@@ -78,6 +79,7 @@ class Steps(OwnedRepository):
         )
         return [self.to_domain(row) for row in self.session.scalars(query)]
 
+    @remembered
     def open_due_counts(
         self, day: date, leave_out: Collection[StepKind], up_to: int
     ) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from nextyes.domain.history import NewPastJob, PastJob
 from nextyes.domain.rejections import Rejection, RejectionForm
 from nextyes.domain.stages import IN_PROCESS, Stage
 from nextyes.domain.weekly import ChannelRecord
+from nextyes.store.memo import remembered
 from nextyes.store.tables import (
     ApplicationRow,
     ContactLinkRow,
@@ -142,27 +143,23 @@ class Applications(OwnedRepository):
     def latest_in_stages(
         self, stages: Sequence[Stage], per_stage: int, only: ApplicationFilter | None = None
     ) -> list[Application]:
-        """The most recently changed applications of each stage, at most `per_stage` each."""
-        ranked_ids = select(
-            ApplicationRow.id,
-            func.row_number()
-            .over(
-                partition_by=ApplicationRow.stage,
-                order_by=(ApplicationRow.stage_since.desc(), ApplicationRow.id.desc()),
+        """The most recently changed applications of each stage, at most `per_stage` each.
+
+        One short query per stage, each reading the (owner, stage, stage_since, id) index
+        from its newest end, so the cost follows the cards shown, not the applications
+        owned (a window function over every row did not)."""
+        found: list[Application] = []
+        for stage in stages:
+            query = select(ApplicationRow).where(
+                ApplicationRow.owner_id == self.owner_id, ApplicationRow.stage == stage.value
             )
-            .label("rank"),
-        ).where(
-            ApplicationRow.owner_id == self.owner_id,
-            ApplicationRow.stage.in_([s.value for s in stages]),
-        )
-        ranked = (only.where(ranked_ids) if only is not None else ranked_ids).subquery()
-        query = (
-            select(ApplicationRow)
-            .join(ranked, ranked.c.id == ApplicationRow.id)
-            .where(ranked.c.rank <= per_stage)
-            .order_by(ApplicationRow.stage_since.desc(), ApplicationRow.id.desc())
-        )
-        return [self.to_domain(row) for row in self.session.scalars(query)]
+            if only is not None:
+                query = only.where(query)
+            query = query.order_by(
+                ApplicationRow.stage_since.desc(), ApplicationRow.id.desc()
+            ).limit(per_stage)
+            found.extend(self.to_domain(row) for row in self.session.scalars(query))
+        return found
 
     def recent(self, limit: int) -> list[Application]:
         """The most recently changed applications, at most `limit`."""
@@ -202,6 +199,7 @@ class Applications(OwnedRepository):
         )
         return self.session.scalar(query) or 0
 
+    @remembered
     def saved_first(self, limit: int) -> list[Application]:
         """Saved applications most worth sending: the most exciting, then the longest saved."""
         query = (
@@ -219,6 +217,7 @@ class Applications(OwnedRepository):
         )
         return [self.to_domain(row) for row in self.session.scalars(query)]
 
+    @remembered
     def channel_records(self, conversation: frozenset[Stage]) -> list[ChannelRecord]:
         """Per channel, the sent applications and how many ever reached `conversation`; the
         channel with the latest change first (weekly.channel_records)."""

@@ -40,6 +40,8 @@ class User(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(SHORT), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Goes up with every transaction that writes this person's rows (store/memo.py).
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 def owner_column() -> Mapped[int]:
@@ -107,8 +109,14 @@ class RejectionRow(Base):
     __tablename__ = "rejections"
     __table_args__ = (
         owned_application_key(),
-        Index("ix_rejections_owner_application", "owner_id", "application_id"),
         Index("ix_rejections_owner_day", "owner_id", "rejected_on"),
+        Index(
+            "ix_rejections_owner_application_day",
+            "owner_id",
+            "application_id",
+            "rejected_on",
+            "id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

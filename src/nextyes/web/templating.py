@@ -1,6 +1,7 @@
 """Rendering pages: one Jinja2 environment (autoescaped), the values every page needs, and
 a short flash message carried across a redirect (Post/Redirect/Get)."""
 
+from collections.abc import Hashable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -9,9 +10,11 @@ from urllib.parse import quote, unquote
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from nextyes import __version__
 from nextyes.domain.stages import PIPELINE, Stage
+from nextyes.services.workspace import Workspace
 from nextyes.web.csrf import token_for
 
 HERE = Path(__file__).parent
@@ -19,6 +22,9 @@ FLASH_COOKIE = "nextyes_flash"
 FLASH_LIMIT = 300  # characters: a flash is a sentence, not a document
 
 templates = Jinja2Templates(directory=HERE / "templates")
+# The templates ship with the package and do not change while it runs: without this, every
+# {% include %} (one per step or card) asks the file system whether its file changed.
+templates.env.auto_reload = False
 templates.env.globals["version"] = __version__
 templates.env.globals["pipeline_stages"] = PIPELINE
 templates.env.globals["stages"] = list(Stage)
@@ -66,6 +72,31 @@ def render(
     if flash:
         response.delete_cookie(FLASH_COOKIE, path="/")
     return response
+
+
+def drawn_once(
+    request: Request,
+    ws: Workspace,
+    name: str,
+    context: dict[str, Any],
+    question: Hashable,
+    remember: bool = True,
+) -> Markup:
+    """Template `name` drawn once per change of the person's data (and per day, for dates
+    and date fields), then remembered (store/memo.py). For the big, read-often parts of a
+    page: a board of a hundred cards costs more to draw than to read. `question` names what
+    else the drawing depends on (a filter); the fragment gets no flash message. With
+    `remember=False` (a form shown again with its errors) it is simply drawn."""
+    token = csrf_token(request)
+    day = ws.clock.today()
+
+    def draw() -> Markup:
+        values = {**context, "csrf_token": token, "today": day, "path": request.url.path}
+        return Markup(templates.env.get_template(name).render(values))
+
+    if not remember:
+        return draw()
+    return ws.db.remember(ws.owner_id, ("html", name, question, day, token), draw)
 
 
 def redirect(url: str, flash: str | None = None) -> Response:

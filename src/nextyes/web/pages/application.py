@@ -1,26 +1,28 @@
 """One application: its header, stage, timeline, contacts, recovery plan, drafts and the
 private post-mortem. Moving a stage posts to the pipeline's /applications/{id}/move."""
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from nextyes.domain.contacts import ContactRole, NewContact
-from nextyes.domain.drafts import DraftKind, Tone
+from nextyes.domain.contacts import Contact, ContactRole, NewContact
+from nextyes.domain.drafts import Draft, DraftKind, Tone
 from nextyes.domain.errors import InvalidInput
 from nextyes.domain.fields import parse_choice
 from nextyes.domain.recovery import StepKind
 from nextyes.domain.reflections import PROMPTS, ReflectionAnswers
 from nextyes.domain.stages import Stage
-from nextyes.services.applications import application_detail
+from nextyes.services.applications import ApplicationDetail, application_detail
 from nextyes.services.contacts import add_contact, link_contact, list_contacts
 from nextyes.services.drafts import create_draft, list_drafts, mark_sent
-from nextyes.services.recovery import plan_view
-from nextyes.services.reflections import reflect, reflection_start
+from nextyes.services.recovery import PlanView, plan_view
+from nextyes.services.reflections import ReflectionStart, reflect, reflection_start
+from nextyes.services.workspace import Workspace
 from nextyes.web.deps import WorkspaceDep
 from nextyes.web.pages.formdata import optional_choice, whole_number
-from nextyes.web.templating import redirect, render
+from nextyes.web.templating import drawn_once, redirect, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -39,6 +41,31 @@ LIST_ANSWERS = ("caught_out", "to_learn", "tags")
 LONG_ANSWERS = ("preparation", "fit_why", "feedback", "learned_self", "keep_doing")
 
 
+@dataclass(frozen=True)
+class Shown:
+    detail: ApplicationDetail
+    plan: PlanView
+    drafts: list[Draft]
+    same_company: list[Contact]
+    reflection: ReflectionStart | None
+
+
+def _shown(ws: Workspace, application_id: int) -> Shown:
+    detail = application_detail(ws, application_id)
+    application = detail.application
+    linked = {c.id for c in detail.contacts}
+    # Only people at the same company are offered for linking: a short, relevant list.
+    same_company = [c for c in list_contacts(ws, company=application.company) if c.id not in linked]
+    rejected = application.stage in (Stage.REJECTED, Stage.GHOSTED) and bool(detail.rejections)
+    return Shown(
+        detail=detail,
+        plan=plan_view(ws, application_id),
+        drafts=list_drafts(ws, application_id),
+        same_company=same_company,
+        reflection=reflection_start(ws, application_id) if rejected else None,
+    )
+
+
 def page(
     request: Request,
     ws: WorkspaceDep,
@@ -47,23 +74,20 @@ def page(
     values: dict[str, str] | None = None,
     status: int = 200,
 ) -> HTMLResponse:
-    detail = application_detail(ws, application_id)
-    application = detail.application
-    plan = plan_view(ws, application_id)
-    linked = {c.id for c in detail.contacts}
-    # Only people at the same company are offered for linking: a short, relevant list.
-    same_company = [c for c in list_contacts(ws, company=application.company) if c.id not in linked]
-    rejected = application.stage in (Stage.REJECTED, Stage.GHOSTED) and bool(detail.rejections)
+    # What the page shows, read once per day and change of the person's data.
+    question = ("application_page", application_id, ws.clock.today())
+    found = ws.db.remember(ws.owner_id, question, lambda: _shown(ws, application_id))
+    detail, plan = found.detail, found.plan
     here = f"/applications/{application_id}"
     context: dict[str, Any] = {
-        "a": application,
+        "a": detail.application,
         "detail": detail,
         "plan": plan,
         "feel_open": any(s.kind is StepKind.FEEL and s.is_open for s in plan.steps),
-        "drafts": list_drafts(ws, application_id),
+        "drafts": found.drafts,
         "contacts_by_id": {c.id: c for c in detail.contacts},
-        "same_company": same_company,
-        "reflection": reflection_start(ws, application_id) if rejected else None,
+        "same_company": found.same_company,
+        "reflection": found.reflection,
         "prompts": PROMPTS,
         "list_answers": LIST_ANSWERS,
         "long_answers": LONG_ANSWERS,
@@ -76,7 +100,11 @@ def page(
         "here": here,
         "active": "/pipeline",
     }
-    return render(request, "application.html", context, status_code=status)
+    fresh = not errors and not values  # a form shown again with its errors is not kept
+    html_question = ("application", application_id)
+    main_html = drawn_once(request, ws, "_application_main.html", context, html_question, fresh)
+    shown = {"a": detail.application, "main_html": main_html, "active": "/pipeline"}
+    return render(request, "application.html", shown, status_code=status)
 
 
 @router.get("/applications", include_in_schema=False)

@@ -11,7 +11,11 @@ from nextyes.domain.errors import IllegalTransition, InvalidInput
 from nextyes.domain.fields import parse_choice
 from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage, allowed_moves
-from nextyes.services.applications import add_application, move_application
+from nextyes.services.applications import (
+    add_application,
+    move_application,
+    search_applications,
+)
 from nextyes.services.pipeline import BoardFilter, count_applications, get_application, pipeline
 from nextyes.web.deps import WorkspaceDep
 from nextyes.web.pages.formdata import (
@@ -21,12 +25,16 @@ from nextyes.web.pages.formdata import (
     optional_day,
     whole_number,
 )
-from nextyes.web.templating import is_htmx, redirect, render
+from nextyes.web.templating import drawn_once, is_htmx, redirect, render
 from nextyes.web.templating import templates as jinja
 
 router = APIRouter(include_in_schema=False)
 
-PER_STAGE = 50
+# A column shows its newest dozen; "show all" opens the stage as a paged list, so the board
+# costs the same at 30 applications or 30,000.
+PER_STAGE = 12
+STAGE_PAGE = 50
+MAX_PAGE = 1_000_000
 BOARD = "/pipeline"
 NEW_STAGES = (Stage.SAVED, Stage.APPLIED)  # the add form offers the two usual starts
 ADD_FIELDS = ["company", "role", "channel", "link", "location", "excitement", "stage", "date"]
@@ -56,14 +64,19 @@ def read_filter(channel: str, q: str, excitement: str) -> BoardFilter:
     ).validated()
 
 
-def board_url(only: BoardFilter) -> str:
+def board_url(only: BoardFilter, stage: Stage | None = None, page: int = 1) -> str:
     params = {
         "channel": only.channel.value if only.channel else "",
         "q": only.text or "",
         "excitement": str(only.min_excitement or ""),
+        "stage": stage.value if stage else "",
+        "page": str(page) if page > 1 else "",
     }
     query = urlencode({k: v for k, v in params.items() if v})
     return f"{BOARD}?{query}" if query else BOARD
+
+
+jinja.env.globals["stage_url"] = board_url
 
 
 def filter_from_url(url: str) -> BoardFilter:
@@ -96,10 +109,51 @@ def board_context(ws: WorkspaceDep, only: BoardFilter) -> dict[str, Any]:
 
 @router.get("/pipeline", response_class=HTMLResponse)
 def pipeline_page(
-    request: Request, ws: WorkspaceDep, channel: str = "", q: str = "", excitement: str = ""
+    request: Request,
+    ws: WorkspaceDep,
+    channel: str = "",
+    q: str = "",
+    excitement: str = "",
+    stage: str = "",
+    page: str = "",
 ) -> HTMLResponse:
     only = read_filter(channel, q, excitement)
-    return render(request, "pipeline.html", board_context(ws, only))
+    one_stage = optional_choice(Stage, stage, "stage")
+    if one_stage is None:
+        context = board_context(ws, only)
+        context["board_html"] = drawn_once(request, ws, "_board.html", context, only)
+        return render(request, "pipeline.html", context)
+    return render(request, "pipeline_stage.html", stage_context(ws, only, one_stage, page))
+
+
+def stage_context(ws: WorkspaceDep, only: BoardFilter, stage: Stage, page: str) -> dict[str, Any]:
+    """Every application of one stage, a page at a time, newest change first."""
+    given = whole_number(page, "page")
+    number = 1 if given is None else given
+    if not 1 <= number <= MAX_PAGE:
+        raise InvalidInput(f"page must be from 1 to {MAX_PAGE:,}, got {number}")
+    found = search_applications(
+        ws,
+        stage=stage,
+        channel=only.channel,
+        text=only.text,
+        limit=STAGE_PAGE,
+        offset=(number - 1) * STAGE_PAGE,
+        min_excitement=only.min_excitement,
+    )
+    last = max(1, -(-found.total // STAGE_PAGE))
+    return {
+        "stage": stage,
+        "found": found,
+        "page": number,
+        "last": last,
+        "previous_url": board_url(only, stage, number - 1) if number > 1 else None,
+        "next_url": board_url(only, stage, number + 1) if number < last else None,
+        "board": board_url(only),
+        "only": only,
+        "here": board_url(only, stage, number),
+        "active": BOARD,
+    }
 
 
 def board_fragment(

@@ -17,7 +17,7 @@ from nextyes.services.recovery import complete_step, get_step, skip_step, snooze
 from nextyes.services.today import today
 from nextyes.web.deps import SettingsDep, WorkspaceDep
 from nextyes.web.pages.formdata import local_path, optional_day
-from nextyes.web.templating import is_htmx, redirect, render
+from nextyes.web.templating import drawn_once, is_htmx, redirect, render
 from nextyes.web.templating import templates as jinja
 
 router = APIRouter(include_in_schema=False)
@@ -62,8 +62,11 @@ jinja.env.globals["day_after"] = day_after
 
 @router.get("/today", response_class=HTMLResponse)
 def today_page(request: Request, ws: WorkspaceDep, settings: SettingsDep) -> HTMLResponse:
-    agenda = today(ws, resources=effective_resources(ws, settings))
-    return render(request, "today.html", {"agenda": agenda, "active": TODAY, "here": TODAY})
+    places = tuple(effective_resources(ws, settings))
+    agenda = today(ws, resources=places)
+    shown = {"agenda": agenda, "here": TODAY}
+    main_html = drawn_once(request, ws, "_today_main.html", shown, ("today", places))
+    return render(request, "today.html", {"main_html": main_html, "active": TODAY})
 
 
 @router.post("/steps/{step_id}/done")
