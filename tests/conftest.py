@@ -28,6 +28,16 @@ PG_SKIP = (
 TODAY = date(2026, 3, 16)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def classifier_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One cache folder for the fitted classifier for the whole run (never the developer's
+    own): the first process that needs the model trains and stores it, the rest load it."""
+    folder = tmp_path_factory.mktemp("classifier-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEXTYES_CACHE_DIR", str(folder))
+        yield folder
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One migrated SQLite file; each test gets its own copy (migrating each time is slow)."""

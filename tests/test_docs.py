@@ -17,6 +17,24 @@ from nextyes.domain.drafts import Draft, Profile
 from nextyes.domain.events import Event
 from nextyes.domain.evidence import EvidenceCard
 from nextyes.domain.history import PastJob
+from nextyes.domain.inbox import ReviewItem
+from nextyes.domain.insights import (
+    BounceBack,
+    BounceMonth,
+    ChannelMix,
+    CompanyReplyTime,
+    Funnel,
+    FunnelStep,
+    Insights,
+    Momentum,
+    NextYes,
+    OddsOutlook,
+    ReasonCount,
+    ReplyTimes,
+    WeakestStep,
+    WeekMomentum,
+    WhatWorked,
+)
 from nextyes.domain.interviews import Interview
 from nextyes.domain.lessons import Lessons, PracticeEntry, PracticeItem, Skill, Theme
 from nextyes.domain.preferences import Preferences
@@ -27,6 +45,7 @@ from nextyes.domain.weekly import IfThen, WeeklyPlan
 from nextyes.domain.wellbeing import CheckIn, SupportSuggestion, Who5, Who5Change
 from nextyes.domain.writing import WritingEntry, WritingSummary
 from nextyes.services.drafts import DraftSent
+from nextyes.services.inbox import ImportSummary, ReviewEntry, ReviewOutcome, ReviewPage
 from nextyes.services.sweep import SweepReport
 from nextyes.services.wellbeing import CheckInResult, WellbeingHistory, Who5Result
 
@@ -107,6 +126,26 @@ def test_every_setting_is_documented(field: str) -> None:
         DraftSent,
         Profile,
         Preferences,
+        Insights,
+        Funnel,
+        FunnelStep,
+        ReplyTimes,
+        CompanyReplyTime,
+        BounceBack,
+        BounceMonth,
+        Momentum,
+        WeekMomentum,
+        WhatWorked,
+        ChannelMix,
+        NextYes,
+        OddsOutlook,
+        WeakestStep,
+        ReasonCount,
+        ImportSummary,
+        ReviewPage,
+        ReviewEntry,
+        ReviewItem,
+        ReviewOutcome,
     ],
 )
 def test_every_json_field_is_documented(record: type) -> None:

@@ -21,7 +21,8 @@ THIRD = SECOND | {
     "reflections", "skills", "practice_questions", "practice_log", "writing_entries",
     "drafts", "interactions", "profiles", "checkins", "wellbeing",
 }  # fmt: skip
-OWNED = THIRD | {"preferences"}
+FIFTH = THIRD | {"preferences"}
+OWNED = FIFTH | {"inbox_messages", "inbox_review", "inbox_corrections"}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -53,8 +54,12 @@ def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> No
     assert tables(empty_database) == {"users"} | OWNED
 
     migrate.downgrade(empty_database.engine, "-1")
+    assert migrate.current_revision(empty_database.engine) == "0005"
+    assert tables(empty_database) == {"users"} | FIFTH
+
+    migrate.downgrade(empty_database.engine, "-1")
     assert migrate.current_revision(empty_database.engine) == "0004"
-    assert tables(empty_database) == {"users"} | OWNED
+    assert tables(empty_database) == {"users"} | FIFTH
     assert "ix_applications_owner_stage" in indexes(empty_database, "applications")
     assert "ix_applications_owner_stage_since" not in indexes(empty_database, "applications")
 

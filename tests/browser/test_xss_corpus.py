@@ -25,7 +25,7 @@ from nextyes.domain.interviews import NewInterview
 from nextyes.domain.reflections import ReflectionAnswers
 from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage
-from nextyes.services import drafts, reflections, weekly, wellbeing, writing
+from nextyes.services import drafts, inbox, reflections, weekly, wellbeing, writing
 from nextyes.services.applications import add_application, move_application, record_rejection
 from nextyes.services.contacts import add_contact
 from nextyes.services.history import add_past_job
@@ -38,6 +38,7 @@ from tests.browser.conftest import (
     screenshot,
     wait_until_healthy,
 )
+from tests.inbox_helpers import Scripted, mail, raw
 
 pytestmark = pytest.mark.browser
 
@@ -140,6 +141,10 @@ def seed(ws: Workspace) -> list[int]:
         reflections.log_practice(ws, item.question_id, 3, note=text(item.question_id))
     writing.write_entry(ws, writing.next_prompt(ws).prompt, text(1), private=False)
     add_past_job(ws, NewPastJob(text(2), text(3), Channel.REFERRAL, notes=text(4)))
+    # Mail is hostile input too: subjects and bodies in the review queue (/import/review).
+    hostile = [mail(f"rejection 0.5: {text(n)}", f"{text(n + 1)}\n{text(n + 2)}", day=today,
+                    message_id=f"xss-{n}@example.org") for n in range(len(PAYLOADS))]  # fmt: skip
+    inbox.import_messages(ws, raw(*hostile), classifier=Scripted())
     return ids
 
 
@@ -180,6 +185,7 @@ def pages_to_visit(ids: list[int]) -> list[str]:
         "/calendar",
         "/settings",
         "/import",
+        "/import/review",
         "/insights",
         "/api/v1/docs",
     ]
@@ -241,7 +247,8 @@ def test_the_corpus_executes_nowhere(
             assert all(src.startswith("/static/") for src in scripts), f"{path}: {scripts}"
             # Template syntax in a field is text, never evaluated.
             assert "49xss-8" not in str(found["text"]), path
-            if path.startswith("/applications/") and not path.endswith("/reject"):
+            shows_text = path.startswith("/applications/") or path == "/import/review"
+            if shows_text and not path.endswith("/reject"):
                 # The person's text is shown as they typed it, not swallowed.
                 assert "<script>window.__xss=" in str(found["text"]) or "onerror" in str(
                     found["text"]

@@ -19,11 +19,13 @@ from nextyes.domain.stages import Stage
 from nextyes.services.applications import add_application, record_rejection
 from nextyes.services.contacts import add_contact
 from nextyes.services.drafts import create_draft
+from nextyes.services.inbox import import_messages, review_queue
 from nextyes.services.recovery import plan_view
 from nextyes.services.reflections import lessons, reflect
 from nextyes.services.workspace import Workspace
 from nextyes.store.tables import Base
 from tests.conftest import TODAY
+from tests.inbox_helpers import Scripted, mail, raw
 
 UNKNOWN_ID = 999_999
 
@@ -37,6 +39,7 @@ class Arranged:
     draft_id: int
     skill_id: int
     question_id: int
+    review_item_id: int  # an imported email waiting for review, about the waiting application
 
     def ids(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -89,6 +92,10 @@ def arrange(ws: Workspace) -> Arranged:
         ),
     )
     learned = lessons(ws)
+    # A "no" the import was not sure of (a scripted confidence under the threshold).
+    doubtful = mail("rejection 0.5: Acme Tools update", "...", sender="talent@acmetools.com")
+    import_messages(ws, raw(doubtful), classifier=Scripted())
+    (review,) = review_queue(ws).items
     return Arranged(
         application_id=waiting.id,
         rejected_id=interviewed.id,
@@ -97,6 +104,7 @@ def arrange(ws: Workspace) -> Arranged:
         draft_id=draft.id,
         skill_id=learned.skills[0].id,
         question_id=learned.practice_next[0].question_id,
+        review_item_id=review.item.id,
     )
 
 

@@ -64,3 +64,12 @@ def test_a_bad_email_or_profile_link_is_refused(client: TestClient) -> None:
     assert "is not an email address" in is_problem(email, 422)["detail"]
     linkedin = client.post(f"{API}/contacts", json={"name": "Sam", "linkedin": "data:text/html,"})
     assert "linkedin must start with http" in is_problem(linkedin, 422)["detail"]
+
+
+def test_a_query_parameter_given_twice_is_refused_in_one_line(client: TestClient) -> None:
+    response = client.get(
+        "/api/v1/contacts", params=[("application_id", "1"), ("application_id", "2")]
+    )
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert "'application_id' is given more than once" in response.json()["detail"]

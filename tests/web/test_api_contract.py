@@ -27,6 +27,7 @@ class Route:
     query: dict[str, Any] = field(default_factory=dict)
     bad: dict[str, Any] = field(default_factory=dict)  # {"body"|"query"|"path": ...}
     bad_field: str | None = None
+    files: Body = None  # a multipart upload instead of a JSON body
 
     @property
     def label(self) -> str:
@@ -209,6 +210,30 @@ ROUTES = [
         bad_field="action",
     ),
     Route("GET", "/evidence", bad={"query": {"application_id": -1}}, bad_field="application_id"),
+    Route("GET", "/insights", bad={"query": {"next": 0}}, bad_field="next"),
+    Route(
+        "POST",
+        "/inbox/import",
+        files=lambda a: {"files": ("mail.mbox", b"From x\nSubject: Hello\n\nHi there\n")},
+        bad={"query": {"format": "zip"}},
+        bad_field="format",
+    ),
+    Route("GET", "/inbox/review", bad={"query": {"limit": 0}}, bad_field="limit"),
+    Route(
+        "POST",
+        "/inbox/review/{item_id}/confirm",
+        "review_item_id",
+        body=lambda a: {},
+        bad={"body": {"label": "maybe"}},
+        bad_field="label",
+    ),
+    Route(
+        "POST",
+        "/inbox/review/{item_id}/dismiss",
+        "review_item_id",
+        bad={"path": "0"},
+        bad_field="item_id",
+    ),
 ]
 BY_LABEL = {route.label: route for route in ROUTES}
 UNSAFE = [r for r in ROUTES if r.method != "GET"]
@@ -226,6 +251,9 @@ def send(client: TestClient, route: Route, arranged: Arranged, **changes: Any) -
     record_id = changes.get("path", getattr(arranged, route.id_of) if route.id_of else None)
     body = changes.get("body", route.body(arranged) if route.body else None)
     query = changes.get("query", route.query)
+    if route.files is not None:
+        files = route.files(arranged)
+        return client.request(route.method, route.url(record_id), files=files, params=query)
     return client.request(route.method, route.url(record_id), json=body, params=query)
 
 

@@ -13,9 +13,11 @@ from nextyes.cli import (
     drafts,
     evidence,
     history,
+    inbox,
     preferences,
     recovery,
     reflect,
+    stats,
     wellbeing,
 )
 from nextyes.cli.common import fail
@@ -36,10 +38,12 @@ app.add_typer(history.app, name="history")
 app.add_typer(calendar.interview_app, name="interview")
 app.add_typer(calendar.calendar_app, name="calendar")
 app.add_typer(preferences.settings_app, name="settings")
+app.add_typer(inbox.inbox_app, name="inbox")
 wellbeing.register(app)
 reflect.register(app)
 drafts.register(app)
 evidence.register(app)
+stats.register(app)
 admin.register(app)
 
 

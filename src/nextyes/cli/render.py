@@ -87,6 +87,8 @@ def describe_event(event: Event) -> str:
     if event.kind is EventKind.REJECTION_UNDONE:
         back = event.to_stage.label.lower() if event.to_stage else "?"
         return f"Rejection removed (entered by mistake); back in {back}"
+    if event.kind is EventKind.REPLY_RECEIVED:
+        return f"They wrote: {event.note}" if event.note else "They wrote"
     before = event.from_stage.label.lower() if event.from_stage else "?"
     after = event.to_stage.label.lower() if event.to_stage else "?"
     text = f"{before} → {after}"

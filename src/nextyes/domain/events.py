@@ -14,6 +14,7 @@ class EventKind(StrEnum):
     REJECTED = "rejected"
     CONTACT_LINKED = "contact_linked"
     REJECTION_UNDONE = "rejection_undone"
+    REPLY_RECEIVED = "reply_received"  # the company wrote (an imported email): not silent
 
 
 class EventSource(StrEnum):

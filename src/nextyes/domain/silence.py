@@ -103,7 +103,17 @@ def reply_window_days(
     return max(5, min(round(median(history) * 1.5), 2 * default))
 
 
-def is_quiet(application: Application, window_days: int | None, as_of: date) -> bool:
+def waiting_since(application: Application, last_reply: date | None) -> date:
+    """When the current wait began: the stage change, or the company's latest reply since."""
+    if last_reply is not None and last_reply > application.stage_since:
+        return last_reply
+    return application.stage_since
+
+
+def is_quiet(
+    application: Application, window_days: int | None, as_of: date, since: date | None = None
+) -> bool:
+    """No answer for longer than the window, counted from `since` (a reply) or the stage."""
     if window_days is None or application.stage not in IN_PROCESS:
         return False
-    return as_of > application.stage_since + timedelta(days=window_days)
+    return as_of > (since or application.stage_since) + timedelta(days=window_days)

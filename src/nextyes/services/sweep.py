@@ -11,11 +11,18 @@ from nextyes.domain.events import EventSource
 from nextyes.domain.fields import not_in_future
 from nextyes.domain.recovery import WORDING, PlannedStep, StepKind
 from nextyes.domain.rejections import RejectionForm
-from nextyes.domain.silence import ReplyWindows, is_quiet, reply_samples, reply_window_days
+from nextyes.domain.silence import (
+    ReplyWindows,
+    is_quiet,
+    reply_samples,
+    reply_window_days,
+    waiting_since,
+)
 from nextyes.domain.stages import IN_PROCESS
 from nextyes.domain.steps import Step
 from nextyes.services.applications import record_rejection
 from nextyes.services.workspace import Workspace
+from nextyes.store.inbox import Replies
 from nextyes.store.plans import Steps
 from nextyes.store.repositories import Applications, Events
 
@@ -44,14 +51,17 @@ def sweep(
             steps = Steps(session, ws.owner_id)
             # One query for every follow-up asked so far, not one per application.
             asked_before = steps.keyed(FOLLOW_UP_PREFIX)
+            # A reply (an imported email) starts the wait again, like a change of stage.
+            replies = Replies(session, ws.owner_id).latest()
             for application in applications:
                 if application.stage not in IN_PROCESS or application.stage_since > day:
                     continue
-                key = follow_up_key(application)
+                since = waiting_since(application, replies.get(application.id))
+                key = follow_up_key(application, since)
                 asked = asked_before.get(key)
                 window = reply_window_days(application, samples, windows)
                 if asked is None:
-                    if is_quiet(application, window, day):
+                    if is_quiet(application, window, day, since):
                         step = follow_up(application, day)
                         steps.add(step, application.id, None, ws.clock.now(), dedupe_key=key)
                         report.quiet.append(application.id)
@@ -75,9 +85,10 @@ def ghost(ws: Workspace, application_id: int, day: date) -> None:
     )
 
 
-def follow_up_key(application: Application) -> str:
-    """One follow-up per stay in a stage: a new stage starts a new wait."""
-    return f"{FOLLOW_UP_PREFIX}{application.id}:{application.stage.value}:{application.stage_since}"
+def follow_up_key(application: Application, since: date | None = None) -> str:
+    """One follow-up per wait: a new stage, or a reply, starts a new wait."""
+    start = since or application.stage_since
+    return f"{FOLLOW_UP_PREFIX}{application.id}:{application.stage.value}:{start}"
 
 
 def follow_up(application: Application, day: date) -> PlannedStep:

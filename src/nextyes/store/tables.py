@@ -7,6 +7,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
@@ -452,3 +453,72 @@ class PreferencesRow(Base):
     support_resources: Mapped[str | None] = mapped_column(Text)  # a JSON list of lines
     calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class InboxMessageRow(Base):
+    """A message the import has processed, by key, so it is never processed twice. It keeps
+    no text of the message: only what became of it."""
+
+    __tablename__ = "inbox_messages"
+    __table_args__ = (
+        UniqueConstraint("owner_id", "key", name="uq_inbox_messages_owner_key"),
+        Index("ix_inbox_messages_owner_sender", "owner_id", "sender"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    key: Mapped[str] = mapped_column(String(SHORT))  # Message-ID, else a hash of the bytes
+    sent_on: Mapped[date | None] = mapped_column(Date)
+    label: Mapped[str | None] = mapped_column(String(CHOICE))  # none: it could not be read
+    confidence: Mapped[float | None] = mapped_column(Float)
+    outcome: Mapped[str] = mapped_column(String(CHOICE))  # acted, queued, ignored, skipped
+    application_id: Mapped[int | None] = mapped_column(Integer)
+    sender: Mapped[str | None] = mapped_column(String(320))  # kept only for linked job mail
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class InboxReviewRow(Base):
+    """A message the import was not sure about, waiting for the person: only what they need
+    to decide (who, when, what, a short excerpt, the guess and the suggested application)."""
+
+    __tablename__ = "inbox_review"
+    __table_args__ = (
+        UniqueConstraint("owner_id", "message_key", name="uq_inbox_review_owner_message_key"),
+        Index("ix_inbox_review_owner_status", "owner_id", "status", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    message_key: Mapped[str] = mapped_column(String(SHORT))
+    sender: Mapped[str] = mapped_column(String(320))
+    sender_name: Mapped[str | None] = mapped_column(String(SHORT))
+    subject: Mapped[str] = mapped_column(Text)
+    sent_on: Mapped[date] = mapped_column(Date)
+    excerpt: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(String(CHOICE))  # the guess
+    confidence: Mapped[float] = mapped_column(Float)
+    why: Mapped[str] = mapped_column(String(SHORT))  # why it waits, in plain words
+    application_id: Mapped[int | None] = mapped_column(Integer)  # the suggested application
+    company: Mapped[str | None] = mapped_column(String(SHORT))  # as the message names it
+    role: Mapped[str | None] = mapped_column(String(SHORT))
+    offer_new: Mapped[bool] = mapped_column(Boolean)  # offer to add it as a new application
+    status: Mapped[str] = mapped_column(String(CHOICE))  # open, confirmed, dismissed
+    decided_label: Mapped[str | None] = mapped_column(String(CHOICE))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class InboxCorrectionRow(Base):
+    """A label (or link) the person gave a message: their own training example."""
+
+    __tablename__ = "inbox_corrections"
+    __table_args__ = (Index("ix_inbox_corrections_owner", "owner_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    sender: Mapped[str] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(String(CHOICE))
+    application_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,12 +1,15 @@
 """The JSON API under /api/v1: every use case the pages offer, over the same services."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends, Request
 
+from nextyes.domain.errors import InvalidInput
 from nextyes.web.api import (
     applications,
     contacts,
     docs,
     drafts,
+    inbox,
+    insights,
     lessons,
     planning,
     plans,
@@ -19,7 +22,16 @@ from nextyes.web.api import (
 
 PREFIX = "/api/v1"
 
-router = APIRouter(prefix=PREFIX)
+
+def one_value_per_query_parameter(request: Request) -> None:
+    """No endpoint takes a list in its query: `?id=1&id=2` is a mistake, said as one."""
+    names = [name for name, _ in request.query_params.multi_items()]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise InvalidInput(f"query parameter {repeated[0]!r} is given more than once")
+
+
+router = APIRouter(prefix=PREFIX, dependencies=[Depends(one_value_per_query_parameter)])
 for module in (
     session,
     today,
@@ -31,6 +43,8 @@ for module in (
     contacts,
     wellbeing,
     planning,
+    insights,
+    inbox,
     preferences,
     docs,
 ):

@@ -14,10 +14,12 @@ from pydantic import (
     StrictBool,
 )
 
+from nextyes.classify.labels import Label
 from nextyes.domain.applications import Channel
 from nextyes.domain.contacts import ContactRole
 from nextyes.domain.drafts import DraftKind, Tone
 from nextyes.domain.events import EventKind, EventSource
+from nextyes.domain.inbox import ReviewStatus
 from nextyes.domain.lessons import SkillStatus
 from nextyes.domain.recovery import StepKind, StepStatus
 from nextyes.domain.rejections import RejectionForm
@@ -469,3 +471,73 @@ class WellbeingOut(Out):
     checkins: list[CheckInOut] = Field(description="Check-ins, newest first.")
     questionnaires: list[Who5Out] = Field(description="WHO-5 results, newest first.")
     suggestion: SupportOut | None = Field(description="A support suggestion now, or null.")
+
+
+# ---- inbox -----------------------------------------------------------------------------
+
+
+class ImportSummaryOut(Out):
+    read: int = Field(description="Messages the upload held.")
+    already_seen: int = Field(description="Processed by an earlier import (or twice in this one).")
+    job_related: int = Field(description="Messages about the search (any label but other).")
+    by_label: dict[str, int] = Field(description="Job-related messages per label.")
+    linked: int = Field(description="Job-related messages matched to an application.")
+    acted: int = Field(description="Changes to the tracker: the three below added up.")
+    rejections_recorded: int = Field(description="Rejections recorded (their plans started).")
+    stages_moved: int = Field(description="Applications moved forward.")
+    replies_noted: int = Field(description="Replies noted (the silence clock restarted).")
+    queued: int = Field(description="Messages now waiting in the review queue.")
+    new_applications_suggested: int = Field(
+        description="Of those queued: offers to add an application not in the tracker."
+    )
+    skipped: int = Field(description="Messages that could not be read.")
+    skipped_reasons: dict[str, int] = Field(description="Skipped messages per reason.")
+    skipped_examples: list[str] = Field(description="A few skipped ones: 'position: reason'.")
+
+
+class ReviewItemOut(Out):
+    id: int = Field(description="The review item's id.")
+    sender: str = Field(description="The sender's address.")
+    sender_name: str | None = Field(description="The sender's display name, if any.")
+    subject: str = Field(description="The subject (mail text: escape it wherever you show it).")
+    sent_on: date = Field(description="The day it was sent.")
+    excerpt: str = Field(description="The start of its clean text (up to 1,500 characters).")
+    label: Label = Field(description="The guess.")
+    confidence: float = Field(description="How sure the guess is, 0-1.")
+    why: str = Field(description="Why it waits, in plain words.")
+    application_id: int | None = Field(description="The suggested application, if any.")
+    company: str | None = Field(description="The company as the message names it.")
+    role: str | None = Field(description="The role as the message names it.")
+    offer_new: bool = Field(description="True when it offers to add a new application.")
+    status: ReviewStatus = Field(description="open, confirmed or dismissed.")
+    decided_label: Label | None = Field(description="The label it was settled as, if settled.")
+
+
+class ReviewEntryOut(Out):
+    item: ReviewItemOut
+    application: ApplicationOut | None = Field(description="The suggested application, or null.")
+
+
+class ReviewPageOut(Out):
+    items: list[ReviewEntryOut] = Field(description="This page, newest message first.")
+    total: int = Field(description="Items in this status, on every page.")
+    limit: int = Field(description="The page size asked for.")
+    offset: int = Field(description="How many were skipped.")
+
+
+class ReviewConfirmIn(In):
+    label: Label | None = Field(None, description="What it really is; the guess when left out.")
+    application_id: Id | None = Field(
+        None, description="The application it is about; the suggestion when left out."
+    )
+    create_application: StrictBool = Field(
+        False, description="Add the application the message names, and link it."
+    )
+
+
+class ReviewOutcomeOut(Out):
+    item: ReviewItemOut
+    label: Label = Field(description="The label it was settled as.")
+    application: ApplicationOut | None = Field(description="The application it was applied to.")
+    done: str = Field(description="What changed, in plain words.")
+    corrected: bool = Field(description="True when kept as a correction (trains your model).")

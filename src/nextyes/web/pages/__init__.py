@@ -8,9 +8,10 @@ from nextyes.web.pages import (
     checkin,
     contacts,
     ifthen,
+    inbox,
+    insights,
     lessons,
     pipeline,
-    placeholders,
     rejection,
     settings,
     today,
@@ -29,6 +30,7 @@ ROUTERS: list[APIRouter] = [
         ifthen,
         calendar,
         settings,
-        placeholders,
+        insights,
+        inbox,
     )
 ]

@@ -1,0 +1,430 @@
+"""Invented names, roles, senders and sign-offs that fill the corpus templates.
+
+Every company here is made up; any likeness to a real firm is an accident."""
+
+import random
+import re
+
+COMPANIES = [
+    "Acme Robotics",
+    "Lumen Health",
+    "Brightwater Analytics",
+    "Northwind Logistics",
+    "Kestrel Games",
+    "Oakridge Insurance",
+    "Pinecone Labs",
+    "Tidal Energy",
+    "Quillfeather",
+    "Harbor & Finch",
+    "Meridian Bank",
+    "Sablewood Studios",
+    "Copperleaf Software",
+    "Vantage Mobility",
+    "Blue Heron Foods",
+    "Fernhill Pharma",
+    "Granite Peak Systems",
+    "Orbital Freight",
+    "Wren Education",
+    "Saltmarsh Media",
+    "Ironbark Security",
+    "Cloudberry",
+    "Nimbus Payments",
+    "Redwood Civic",
+    "Silverline Telecom",
+    "Mosaic Retail",
+    "Juniper Grid",
+    "Arrowroot Bio",
+    "Clearbrook Water",
+    "Hollowtree Books",
+    "Lattice AI",
+    "Pebble Finance",
+    "Starling Travel",
+    "Thistle Design",
+    "Umber Architecture",
+    "Velvet Audio",
+    "Willowmere Care",
+    "Yarrow Farms",
+    "Zephyr Aerospace",
+    "Basalt Cloud",
+    "Cinder Labs",
+    "Driftwood Hotels",
+    "Emberline",
+    "Foxglove Insights",
+    "Gull Maritime",
+    "Hazel Legal",
+    "Inkwell Publishing",
+    "Jetstream Data",
+    "Kiln Ceramics",
+    "Loomwork",
+    "Marrow Health",
+    "Nettle & Co",
+    "Otterbox Learning",
+    "Parsnip Kitchen",
+    "Quarry Mining",
+    "Rookery Partners",
+    "Skylark Drones",
+    "Tamarind Hospitality",
+    "Upland Outdoors",
+    "Verdant Homes",
+    "Wayfarer Maps",
+    "Xylo Music",
+    "Yellowfin Seafood",
+    "Zinnia Beauty",
+    "Halcyon Robotics",
+    "Brambleway",
+    "Cobalt Ledger",
+    "Dunmore Engineering",
+    "Evergreen Transit",
+    "Fjordline Shipping",
+    "Glasshouse Ventures",
+    "Heliotrope Solar",
+]
+
+AGENCIES = [
+    "TalentBridge",
+    "Northstar Search",
+    "Keystone Recruitment",
+    "Peak People",
+    "Harbourside Talent",
+    "Crestview Partners",
+    "Signal Hire",
+    "BlueOak Resourcing",
+]
+
+ROLES = [
+    "Senior Data Analyst",
+    "Backend Engineer",
+    "Product Designer",
+    "Marketing Manager",
+    "Customer Success Lead",
+    "Frontend Developer",
+    "Data Scientist",
+    "DevOps Engineer",
+    "Project Coordinator",
+    "Financial Analyst",
+    "UX Researcher",
+    "Content Strategist",
+    "Sales Development Representative",
+    "Operations Manager",
+    "HR Business Partner",
+    "Machine Learning Engineer",
+    "QA Engineer",
+    "Technical Writer",
+    "Account Executive",
+    "Supply Chain Analyst",
+    "Software Engineer II",
+    "Staff Platform Engineer",
+    "Junior Accountant",
+    "Communications Officer",
+    "Program Manager",
+    "Mobile Developer (iOS)",
+    "Business Intelligence Developer",
+    "Site Reliability Engineer",
+    "Office Manager",
+    "Graduate Software Engineer",
+    "Clinical Data Manager",
+    "Brand Designer",
+    "Research Assistant",
+    "Engineering Manager",
+    "Legal Counsel",
+    "Procurement Specialist",
+    "Full Stack Developer",
+    "Security Analyst",
+    "Partnerships Manager",
+    "Data Engineer",
+]
+
+FIRST = [
+    "Anna",
+    "Ben",
+    "Chloe",
+    "Daniel",
+    "Elif",
+    "Farah",
+    "Gabriel",
+    "Hana",
+    "Ivan",
+    "Julia",
+    "Kwame",
+    "Laura",
+    "Mateo",
+    "Nadia",
+    "Oliver",
+    "Priya",
+    "Quentin",
+    "Rosa",
+    "Samir",
+    "Tomoko",
+    "Uma",
+    "Victor",
+    "Wiebke",
+    "Xavier",
+    "Yusuf",
+    "Zoe",
+    "Aisha",
+    "Bjorn",
+    "Carmen",
+    "Dmitri",
+    "Emma",
+    "Felix",
+    "Grace",
+    "Hugo",
+    "Ines",
+    "Jonas",
+    "Keiko",
+    "Lucas",
+    "Maya",
+    "Niamh",
+    "Omar",
+    "Paula",
+    "Rahul",
+    "Sofia",
+    "Theo",
+    "Valentina",
+    "Wei",
+    "Yara",
+    "Leon",
+    "Mia",
+]
+
+LAST = [
+    "Schmidt",
+    "Okafor",
+    "Nguyen",
+    "Garcia",
+    "Kowalski",
+    "Haddad",
+    "Larsen",
+    "Moreau",
+    "Tanaka",
+    "Brennan",
+    "Rossi",
+    "Patel",
+    "Fischer",
+    "Andersson",
+    "Mensah",
+    "Silva",
+    "O'Connor",
+    "Novak",
+    "Yilmaz",
+    "Dubois",
+    "Kim",
+    "Hughes",
+    "Bauer",
+    "Costa",
+    "Ivanova",
+    "Murphy",
+    "Lindqvist",
+    "Adeyemi",
+    "Chen",
+    "Walsh",
+    "Romero",
+    "Sato",
+    "Berg",
+    "Khan",
+]
+
+RECRUITER_TITLES = [
+    "Talent Acquisition Partner",
+    "Senior Recruiter",
+    "Technical Recruiter",
+    "People Partner",
+    "Recruitment Coordinator",
+    "Head of Talent",
+    "Talent Sourcer",
+    "Recruiting Lead",
+    "Hiring Manager",
+    "Engineering Manager",
+    "Director of Product",
+    "Co-founder & CTO",
+]
+
+CITIES = [
+    "Berlin",
+    "London",
+    "Amsterdam",
+    "Lisbon",
+    "Dublin",
+    "Toronto",
+    "Austin",
+    "Melbourne",
+    "Barcelona",
+    "Stockholm",
+    "Munich",
+    "Manchester",
+    "Remote",
+    "Zurich",
+    "Warsaw",
+    "Denver",
+]
+
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+DATES = [
+    "3 March",
+    "11 March",
+    "April 2",
+    "April 16",
+    "22 May",
+    "June 5",
+    "14 June",
+    "July 8",
+    "9 September",
+    "September 23",
+    "October 1",
+    "17 October",
+    "November 6",
+    "2 December",
+]
+TIMES = ["9:00", "9:30", "10:00", "11:15", "13:00", "14:30", "15:00", "16:45", "10am", "2pm"]
+ZONES = ["CET", "GMT", "BST", "EST", "PT", "CEST", "UTC"]
+
+
+def slug(company: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", company.lower().replace("&", "and"))
+
+
+def ats_sender(rng: random.Random, company: str, kind: str | None = None) -> str:
+    s = slug(company)
+    team = rng.choice(["Talent", "Recruiting", "Careers", "Hiring Team", "Talent Acquisition"])
+    styles = {
+        "greenhouse": [
+            f"{company} {team} <no-reply@{s}.greenhouse.io>",
+            f"{company} <no-reply@us.greenhouse-mail.io>",
+        ],
+        "lever": [f"{company} <no-reply@hire.lever.co>", f"{company} {team} <{s}@hire.lever.co>"],
+        "workday": [f"{company} <{s}@myworkday.com>", f"{company} Careers <{s}@myworkdayjobs.com>"],
+        "smartrecruiters": [
+            f"{company} <noreply@smartrecruiters.com>",
+            f"{company} {team} <{s}@smartrecruiters.com>",
+        ],
+        "ashby": [f"{company} <no-reply@ashbyhq.com>", f"{company} {team} <{s}@ashbyhq.com>"],
+        "icims": [f"{company} Careers <{s}@talent.icims.com>", f"{company} <noreply@icims.com>"],
+        "teamtailor": [
+            f"{company} <no-reply@{s}.teamtailor-mail.com>",
+            f"{company} <mail@teamtailor.com>",
+        ],
+        "personio": [
+            f"{company} <{s}@jobs.personio.de>",
+            f"{company} Recruiting <noreply@personio.de>",
+        ],
+        "workable": [
+            f"{company} <noreply@candidates.workablemail.com>",
+            f"{company} <{s}@workable.com>",
+        ],
+        "bamboohr": [f"{company} <{s}@bamboohr.com>", f"{company} Hiring <noreply@bamboohr.com>"],
+        "company": [
+            f"{company} Careers <careers@{s}.com>",
+            f"{company} {team} <talent@{s}.com>",
+            f"{company} <jobs@{s}.io>",
+            f"{company} Recruiting <recruiting@{s}.co.uk>",
+            f"no-reply@{s}.com",
+        ],
+    }
+    key = kind or rng.choice(sorted(styles))
+    return rng.choice(styles[key])
+
+
+def person_sender(rng: random.Random, company: str, first: str, last: str) -> str:
+    s = slug(company)
+    local = rng.choice([f"{first}.{last}", f"{first[0]}{last}", first, f"{first}{last[0]}"])
+    local = re.sub(r"[^a-z.]", "", local.lower())
+    tld = rng.choice(["com", "io", "co", "de", "co.uk", "com"])
+    return f"{first} {last} <{local}@{s}.{tld}>"
+
+
+def greeting(rng: random.Random, name: str, hiring: bool = True) -> str:
+    """A salutation; "Dear Candidate" only from employers."""
+    casual = [f"Hi {name},", f"Hey {name},", f"Hi {name}!", f"{name},", f"Hello {name},"]
+    polite = [f"Dear {name},", f"Hello {name},", f"Dear {name}", "Hi there,"]
+    if hiring:
+        polite.append("Dear Candidate,")
+    return rng.choice(casual + polite)
+
+
+def team_signoff(rng: random.Random, company: str) -> str:
+    close = rng.choice(
+        [
+            "Best regards,",
+            "Kind regards,",
+            "Warm regards,",
+            "Thank you,",
+            "Best,",
+            "Sincerely,",
+            "All the best,",
+            "Cheers,",
+        ]
+    )
+    team = rng.choice(
+        [
+            f"The {company} Talent Team",
+            f"{company} Recruiting",
+            f"The Hiring Team at {company}",
+            f"{company} People Team",
+            f"Talent Acquisition | {company}",
+            f"The {company} team",
+        ]
+    )
+    footer = rng.choice(
+        [
+            "",
+            "\n\nPlease do not reply to this email; this mailbox is not monitored.",
+            f"\n\n{company} is an equal opportunity employer.",
+            "\n\nThis message was sent from an automated system.",
+            "\n\nYou are receiving this email because you applied for a position with us.",
+        ]
+    )
+    return f"{close}\n{team}{footer}"
+
+
+def person_signoff(rng: random.Random, first: str, last: str, title: str, company: str) -> str:
+    close = rng.choice(
+        [
+            "Best,",
+            "Thanks,",
+            "Kind regards,",
+            "Cheers,",
+            "Many thanks,",
+            "Talk soon,",
+            "Best wishes,",
+            "Regards,",
+            "--",
+        ]
+    )
+    lines = rng.choice(
+        [
+            f"{first}",
+            f"{first} {last}\n{title} | {company}",
+            f"{first} {last}\n{title}\n{company}",
+            f"{first} {last}\n{title}, {company}\n+44 20 7946 {rng.randint(1000, 9999)}",
+            f"{first}\n\n{first} {last} | {title}\n{company} | {rng.choice(CITIES)}",
+            f"{first} {last} (she/her)\n{title} @ {company}",
+            f"{first} {last} (he/him)\n{title}",
+        ]
+    )
+    mobile = rng.choice(
+        ["", "", "", "\n\nSent from my iPhone", "\n\nSent from my phone, please excuse typos"]
+    )
+    return f"{close}\n{lines}{mobile}"
+
+
+def quoted_reply(rng: random.Random, me: str, company: str, role: str) -> str:
+    """The person's own earlier note, quoted below a reply."""
+    mine = rng.choice(
+        [
+            f"Thanks so much for getting back to me. I'm still very interested in the {role} role.",
+            "Just checking in on my application - is there an update on timing?",
+            f"Thank you for the conversation today, I enjoyed learning more about {company}.",
+            "Please find my updated CV attached. Happy to answer any questions.",
+            "Thanks for reaching out! Happy to chat, what times work for you?",
+        ]
+    )
+    weekday = rng.choice(["Mon", "Tue", "Wed", "Thu", "Fri"])
+    when = f"{weekday}, {rng.choice(DATES)} at {rng.choice(TIMES)}"
+    header = rng.choice(
+        [
+            f"On {when}, {me} <{me.split()[0].lower()}.{me.split()[1].lower()}@gmail.com> wrote:",
+            f"-----Original Message-----\nFrom: {me}\nSent: {when}\nSubject: Re: {role}",
+        ]
+    )
+    quoted = "\n".join(f"> {line}" for line in ["Hi,", "", mine, "", me.split()[0]])
+    return f"\n\n{header}\n{quoted}"

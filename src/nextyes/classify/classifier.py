@@ -1,0 +1,248 @@
+"""Rules and model combined into one label with a confidence.
+
+How the two meet, per message:
+1. No job-search words at all (receipts, parcels, friends): `other`, certain, no model.
+   Alerts, newsletters and decisions about other things (a degree, a flat) are `other` by
+   rule, also without the model (unless the person has corrections to compare with).
+2. The model gives a probability for each label.
+3. A rule that matched adds to the model's belief in its label (noisy-or:
+   1 - (1 - p)(1 - strength)), unless the model all but rules that label out.
+4. A rejection is trusted only with a rejection phrase and the model agreeing; a model-only
+   rejection, hedged news ("on hold") or a decision about something else (a degree, a flat)
+   stays below the rejection threshold, so a person confirms it first.
+5. A message very like one the person corrected takes the corrected label; a rejection
+   still needs its phrase to be confident (step 4 applies to it too)."""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from threading import Lock
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from nextyes.classify import cache as model_cache
+from nextyes.classify.dataset import training_examples
+from nextyes.classify.labels import Classification, Example, Label
+from nextyes.classify.model import EXTRA_WEIGHT, CompactModel, CorpusModel, Rows, model_text
+from nextyes.classify.rules import ABOUT_SOMETHING_ELSE, SOMEONE_ELSES_HIRING, Signals, read_signals
+from nextyes.classify.rules import NOT_JOB_MAIL as NO_SIGNALS
+from nextyes.classify.text import prepare
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+    from scipy.sparse import spmatrix  # type: ignore[import-untyped]
+
+# At or above these, the import may act without asking; below, the message waits for review.
+THRESHOLDS: Mapping[Label, float] = MappingProxyType(
+    {
+        Label.REJECTION: 0.9,
+        Label.OFFER: 0.85,
+        Label.INTERVIEW: 0.75,
+        Label.ASSESSMENT: 0.75,
+        Label.APPLICATION_RECEIVED: 0.7,
+        Label.RECRUITER_OUTREACH: 0.7,
+        Label.OTHER: 0.6,
+    }
+)
+NOT_JOB_MAIL = Classification(Label.OTHER, 0.97, "rule: no job-search words")
+SURE_OTHER = {
+    hit: Classification(Label.OTHER, 0.9, f"rule: {hit.name}")
+    for hit in (ABOUT_SOMETHING_ELSE, SOMEONE_ELSES_HIRING)
+}
+# A rule yields when the model gives its label less than this: rarely, and more readily
+# for a rejection, where a wrong word costs most.
+VETO = 0.02
+REJECTION_VETO = 0.15
+UNSURE_REJECTION = 0.7  # hedged or off-topic rejections: always reviewed
+MODEL_ONLY_REJECTION = 0.85  # no rejection phrase: reviewed, however sure the model is
+# Below this, a rejection without any rejection phrase is not named at all: the model's next
+# guess is shown instead (a false "no" hurts more than a missed one, which review catches).
+MODEL_ONLY_REJECTION_FLOOR = 0.6
+SIMILAR = 0.8  # cosine similarity to a corrected message that carries its label over
+
+
+def is_confident(c: Classification) -> bool:
+    """May the import act on this without asking the person first?"""
+    return c.confidence >= THRESHOLDS[c.label]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the rules found in one message, and the text the model would read (None when
+    the message has no job-search words at all). Needs no model, so an import can read the
+    next chunk in its helper process while this one is classified."""
+
+    signals: Signals
+    text: str | None
+
+
+NOTHING_TO_READ = Reading(NO_SIGNALS, None)
+
+
+def read_message(subject: str, body: str, sender: str) -> Reading:
+    """The message prepared once (lower-cased, quoted history cut) for the rules and the
+    model alike."""
+    prepared = prepare(subject, body, sender)
+    signals = read_signals(prepared)
+    if not signals.job_words:
+        return NOTHING_TO_READ
+    return Reading(signals, model_text(prepared))
+
+
+def has_job_signal(subject: str, body: str, sender: str) -> bool:
+    """Does the message show any sign of being about a job search: a job-search word in its
+    subject or new text, or a sender that is an applicant-tracking system or test platform?
+    An unsure `other` with such a sign waits for review instead of being left alone."""
+    return read_message(subject, body, sender).signals.job_words
+
+
+class Classifier:
+    """Use `Classifier.trained(...)` or `default_classifier()`; both fit once, then reuse."""
+
+    def __init__(self, examples: Sequence[Example], extra: Sequence[Example] = ()) -> None:
+        items = [*examples, *extra]
+        texts = [model_text(prepare(e.subject, e.body, e.sender)) for e in items]
+        weights = [1.0] * len(examples) + [EXTRA_WEIGHT] * len(extra)
+        self._model: CorpusModel | CompactModel = CorpusModel(
+            texts, [e.label for e in items], weights
+        )
+        self._extra_labels = [e.label for e in extra]
+        self._extra_matrix = self._model.transform(texts[len(examples) :]) if extra else None
+
+    def compact(self) -> "Classifier":
+        """The same classifier with its model as plain arrays (model.CompactModel): no
+        scikit-learn needed to use it, which makes it quick to load from the cache folder.
+        A classifier with corrections stays as it is (it compares with their matrix)."""
+        if self._extra_matrix is not None or not isinstance(self._model, CorpusModel):
+            return self
+        compact = object.__new__(Classifier)
+        compact._model = CompactModel(self._model)
+        compact._extra_labels = []
+        compact._extra_matrix = None
+        return compact
+
+    @classmethod
+    def trained(cls, extra: Sequence[Example] = ()) -> "Classifier":
+        """Fitted on the shipped training split plus the person's own corrections."""
+        with _training:  # two threads of the web app asking at once: one trains, one waits
+            return _trained(tuple(extra))
+
+    def classify(self, subject: str, body: str, sender: str) -> Classification:
+        return self.classify_many([(subject, body, sender)])[0]
+
+    def classify_many(
+        self,
+        items: Sequence[tuple[str, str, str]],
+        readings: Sequence[Reading] | None = None,
+    ) -> list[Classification]:
+        """One transform and one predict_proba for the whole batch. `readings`, when given,
+        are `read_message` of the same items, done beforehand (the import does so while
+        parsing); otherwise each message is read here."""
+        if readings is None:
+            readings = [read_message(*item) for item in items]
+        elif len(readings) != len(items):
+            raise ValueError(f"{len(readings)} readings for {len(items)} messages")
+        results: list[Classification | None] = [None] * len(items)
+        pending: list[tuple[int, Signals, str]] = []
+        for index, reading in enumerate(readings):
+            signals = reading.signals
+            if not signals.job_words or reading.text is None:
+                results[index] = NOT_JOB_MAIL
+            elif signals.hit in SURE_OTHER and not self._extra_labels:
+                # Alerts, newsletters, decisions about flats or degrees, someone else's
+                # hiring: the rule is enough, and skipping the model keeps imports fast.
+                results[index] = SURE_OTHER[signals.hit]
+            else:
+                pending.append((index, signals, reading.text))
+        if pending:
+            matrix = self._model.transform([text for _, _, text in pending])
+            probabilities = self._model.proba(matrix)
+            similar = self._similar(matrix)
+            for row, (index, signals, _) in enumerate(pending):
+                found = similar[row] or self._decide(probabilities[row], signals)
+                results[index] = guard_rejection(found, signals)
+        return [result or NOT_JOB_MAIL for result in results]
+
+    def _decide(self, p: "NDArray[np.float64]", signals: Signals) -> Classification:
+        labels = self._model.labels
+        hit = signals.hit
+        order = sorted(range(len(p)), key=lambda i: -p[i])
+        best = order[0]
+        rejection_rule = hit is not None and hit.label == Label.REJECTION
+        if (
+            labels[best] == Label.REJECTION
+            and not rejection_rule
+            and p[best] < MODEL_ONLY_REJECTION_FLOOR
+        ):
+            best = order[1]
+        label, confidence, reason = labels[best], float(p[best]), "model"
+        if hit is not None:
+            p_hit = float(p[labels.index(hit.label)])
+            if p_hit >= (REJECTION_VETO if hit.label == Label.REJECTION else VETO):
+                label = hit.label
+                confidence = 1 - (1 - p_hit) * (1 - hit.strength)
+                reason = f"rule: {hit.name}"
+            else:
+                reason = f"model (over rule: {hit.name})"
+        return Classification(label, round(confidence, 3), reason)
+
+    def _similar(self, matrix: "spmatrix | Rows") -> list[Classification | None]:
+        """Messages very like one the person corrected take the corrected label."""
+        if self._extra_matrix is None or isinstance(matrix, Rows):
+            return [None] * matrix.shape[0]
+        # Both halves of the feature union are unit vectors: the dot product is at most 2.
+        cosine = (matrix @ self._extra_matrix.T).toarray() / 2
+        found: list[Classification | None] = []
+        for row in cosine:
+            nearest = int(row.argmax())
+            if row[nearest] >= SIMILAR:
+                found.append(
+                    Classification(
+                        self._extra_labels[nearest],
+                        round(float(row[nearest]), 3),
+                        "like a message you corrected",
+                    )
+                )
+            else:
+                found.append(None)
+        return found
+
+
+def guard_rejection(found: Classification, signals: Signals) -> Classification:
+    """A rejection is confident only with a rejection phrase, in news that sounds final and
+    is about a job; anything else stays below the threshold and waits for the person."""
+    if found.label != Label.REJECTION:
+        return found
+    if signals.hedged or signals.not_hiring:
+        why = "may not be final" if signals.hedged else "may not be about a job"
+        return replace(
+            found,
+            confidence=min(found.confidence, UNSURE_REJECTION),
+            reason=f"{found.reason}; {why}",
+        )
+    if signals.hit is None or signals.hit.label != Label.REJECTION:
+        return replace(found, confidence=min(found.confidence, MODEL_ONLY_REJECTION))
+    return found
+
+
+_training = Lock()
+
+
+@lru_cache(maxsize=4)
+def _trained(extra: tuple[Example, ...]) -> Classifier:
+    if extra:  # the person's own mail text: kept in this process's memory only
+        return Classifier(training_examples(), extra)
+    stored = model_cache.load()
+    if isinstance(stored, Classifier):
+        return stored
+    fitted = Classifier(training_examples()).compact()
+    model_cache.store(fitted)
+    return fitted
+
+
+def default_classifier() -> Classifier:
+    """The classifier trained on the shipped corpus alone: loaded from the user's cache
+    folder when a file for this corpus and these library versions is there (see
+    classify/cache.py), else fitted and stored there; once per process either way."""
+    return Classifier.trained()

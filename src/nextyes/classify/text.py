@@ -1,0 +1,54 @@
+"""What the rules and the model read: the new part of a message, and who sent it."""
+
+import re
+from dataclasses import dataclass
+
+# Where a reply's quoted history starts: the person's own earlier words, or an older
+# message, must not decide what this one says.
+QUOTE_START = re.compile(
+    r"^(on .{0,160}wrote:\s*$|-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message"
+    r"|am .{0,120}schrieb .{0,80}:\s*$|le .{0,120}a écrit\s*:\s*$|from: .+\n(sent|date): )",
+    re.I | re.M,
+)
+MAX_CHARS = 2500  # signatures, footers and legal text add nothing past this
+# Cheap signs that a body may hold quoted history; the pattern above runs only then.
+QUOTE_MARKERS = ("wrote:", "schrieb", "écrit", "-----", "From:", "from:", "FROM:")
+SENDER_ADDRESS = re.compile(r"<([^<>]+)>\s*$")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    subject: str
+    fresh: str  # subject and body without quoted history, lower case, whitespace squeezed
+    address: str  # the sender's address, lower case
+    domain: str  # its domain, lower case ("" when there is none)
+    display: str  # the sender's display name, lower case
+
+
+def fresh_body(body: str) -> str:
+    """The body without quoted history: cut at the first reply header, drop '>' lines."""
+    if any(map(body.__contains__, QUOTE_MARKERS)):
+        cut = QUOTE_START.search(body)
+        if cut:
+            body = body[: cut.start()]
+    if ">" in body:
+        body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
+    return body[:MAX_CHARS]
+
+
+def sender_parts(sender: str) -> tuple[str, str, str]:
+    sender = sender.strip()
+    found = SENDER_ADDRESS.search(sender)
+    if found:
+        address = found.group(1).strip().lower()
+        display = sender[: found.start()].strip().strip('"').lower()
+    else:
+        address, display = sender.lower(), ""
+    domain = address.rpartition("@")[2] if "@" in address else ""
+    return address, domain, display
+
+
+def prepare(subject: str, body: str, sender: str) -> Prepared:
+    address, domain, display = sender_parts(sender)
+    fresh = " ".join(f"{subject}\n{fresh_body(body[: MAX_CHARS * 4])}".lower().split())
+    return Prepared(subject.lower(), fresh, address, domain, display)

@@ -1,0 +1,241 @@
+"""Import and Review: bring email into the tracker from the browser (an mbox file, .eml
+files, or an IMAP folder), and settle what the import was not sure of with one click each.
+
+The import runs through services.inbox with the command line's readers (see
+web/inbox_upload.py). Review actions swap the item in place under HTMX, with a line in the
+page's live region; a plain form falls back to Post/Redirect/Get."""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, Response
+
+from nextyes.classify.labels import Label
+from nextyes.domain.errors import InvalidInput
+from nextyes.services import inbox as service
+from nextyes.web import inbox_upload as mail
+from nextyes.web.deps import WorkspaceDep
+from nextyes.web.pages.formdata import optional_choice, whole_number
+from nextyes.web.templating import is_htmx, redirect, render
+from nextyes.web.templating import templates as jinja
+
+router = APIRouter(include_in_schema=False)
+
+Text = Annotated[str, Form()]
+IMPORT = "/import"
+REVIEW = "/import/review"
+PER_PAGE = 20
+MAX_PAGE = 100_000
+# Labels that change an application, so confirming needs one (as the service says).
+NEEDS_APPLICATION = frozenset({Label.REJECTION, Label.INTERVIEW, Label.OFFER, Label.ASSESSMENT})
+
+jinja.env.globals["confidence_words"] = mail.confidence_words
+jinja.env.globals["mail_excerpt"] = mail.excerpt
+jinja.env.globals["label_words"] = mail.LABEL_WORDS
+
+
+# --- import --------------------------------------------------------------------------------
+
+
+def import_page(
+    request: Request,
+    ws: WorkspaceDep,
+    error: str | None = None,
+    error_form: str | None = None,
+    imap: mail.ImapForm | None = None,
+    status: int = 200,
+) -> HTMLResponse:
+    context: dict[str, Any] = {
+        "active": IMPORT,
+        "pending": service.pending_review_count(ws),
+        "imap": imap or mail.ImapForm(),
+        "error": error,
+        "error_form": error_form,
+        "max_mb": mail.MAX_UPLOAD_BYTES // (1024 * 1024),
+    }
+    return render(request, "import.html", context, status_code=status)
+
+
+def summary_page(request: Request, ws: WorkspaceDep, summary: service.ImportSummary,
+                 source: str) -> HTMLResponse:  # fmt: skip
+    context = {
+        "active": IMPORT,
+        "summary": summary,
+        "source": source,
+        "pending": service.pending_review_count(ws),
+    }
+    return render(request, "import_done.html", context)
+
+
+@router.get(IMPORT, response_class=HTMLResponse)
+def import_form(request: Request, ws: WorkspaceDep) -> HTMLResponse:
+    return import_page(request, ws)
+
+
+@router.post("/import/mbox", response_class=HTMLResponse)
+def import_mbox(
+    request: Request,
+    ws: WorkspaceDep,
+    mbox: Annotated[list[UploadFile | str] | None, File()] = None,
+) -> HTMLResponse:
+    return _upload(request, ws, mbox or [], "mbox")
+
+
+@router.post("/import/eml", response_class=HTMLResponse)
+def import_eml(
+    request: Request,
+    ws: WorkspaceDep,
+    eml: Annotated[list[UploadFile | str] | None, File()] = None,
+) -> HTMLResponse:
+    return _upload(request, ws, eml or [], "eml")
+
+
+def _upload(
+    request: Request, ws: WorkspaceDep, parts: list[UploadFile | str], kind: mail.Format
+) -> HTMLResponse:
+    # A form sent with an empty file box carries a nameless part, which arrives as text.
+    files = [part for part in parts if not isinstance(part, str)]
+    names = ", ".join(f.filename or "" for f in mail.chosen(files))
+    try:
+        mail.check_declared_size(request.headers.get("content-length"))
+        with mail.scratch() as folder:
+            summary = mail.run_import(ws, mail.messages_from(files, kind, folder))
+    except mail.UploadTooLarge as refused:
+        return import_page(request, ws, str(refused), kind, status=413)
+    except InvalidInput as refused:
+        return import_page(request, ws, str(refused), kind, status=422)
+    return summary_page(request, ws, summary, names)
+
+
+@router.post("/import/imap", response_class=HTMLResponse)
+def import_imap(
+    request: Request,
+    ws: WorkspaceDep,
+    host: Text = "",
+    port: Text = "993",
+    user: Text = "",
+    folder: Text = "INBOX",
+    since: Text = "",
+    password: Text = "",
+) -> HTMLResponse:
+    form = mail.ImapForm(host, port, user, folder, since)
+    try:
+        messages = mail.imap_messages(form, password)
+        del password  # used for this one login; never kept, never shown again
+        summary = mail.run_import(ws, messages)
+    except InvalidInput as refused:
+        return import_page(request, ws, str(refused), "imap", form, 422)
+    except OSError as lost:  # the connection dropped part-way through
+        reason = lost.strerror or type(lost).__name__
+        line = (
+            f"the mail server stopped answering ({reason}); what was read before that is"
+            " kept, so import again to go on from there"
+        )
+        return import_page(request, ws, line, "imap", form, 502)
+    return summary_page(request, ws, summary, f"{form.folder or 'INBOX'} at {form.host}")
+
+
+# --- review --------------------------------------------------------------------------------
+
+
+@router.get(REVIEW, response_class=HTMLResponse)
+def review_page(request: Request, ws: WorkspaceDep, page: int = 1) -> HTMLResponse:
+    page = min(max(page, 1), MAX_PAGE)
+    found = service.review_queue(ws, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+    if not found.items and page > 1 and found.total:
+        last = (found.total - 1) // PER_PAGE + 1
+        found = service.review_queue(ws, limit=PER_PAGE, offset=(last - 1) * PER_PAGE)
+        page = last
+    context = {
+        "active": IMPORT,
+        "entries": found.items,
+        "total": found.total,
+        "page": page,
+        "pages": max((found.total - 1) // PER_PAGE + 1, 1),
+        "likely": mail.likely_for(ws, found.items),
+        "labels": list(Label),
+        "needs_application": NEEDS_APPLICATION,
+    }
+    return render(request, "review.html", context)
+
+
+Page = Annotated[str, Form()]
+
+
+@router.post("/import/review/{item_id}/confirm")
+def review_confirm(request: Request, ws: WorkspaceDep, item_id: int, page: Page = "") -> Response:
+    return _settle(request, ws, item_id, page, lambda: service.confirm(ws, item_id))
+
+
+@router.post("/import/review/{item_id}/correct")
+def review_correct(
+    request: Request,
+    ws: WorkspaceDep,
+    item_id: int,
+    label: Text = "",
+    application: Text = "",
+    page: Page = "",
+) -> Response:
+    def correct() -> service.ReviewOutcome:
+        chosen = optional_choice(Label, label, "label")
+        create = application.strip() == "new"
+        application_id = None if create else whole_number(application, "application")
+        return service.confirm(
+            ws, item_id, label=chosen, application_id=application_id, create_application=create
+        )
+
+    return _settle(request, ws, item_id, page, correct)
+
+
+@router.post("/import/review/{item_id}/dismiss")
+def review_dismiss(request: Request, ws: WorkspaceDep, item_id: int, page: Page = "") -> Response:
+    return _settle(request, ws, item_id, page, lambda: service.dismiss(ws, item_id))
+
+
+def _settle(
+    request: Request,
+    ws: WorkspaceDep,
+    item_id: int,
+    page: str,
+    action: Any,
+) -> Response:
+    back = _back(page)
+    try:
+        outcome: service.ReviewOutcome = action()
+    except InvalidInput as problem:
+        if not is_htmx(request):
+            raise  # the kind error page, 422, with the same one line
+        return _item_fragment(request, ws, item_id, page, str(problem))
+    said = mail.outcome_words(outcome)
+    if not is_htmx(request):
+        return redirect(back, said)
+    context = {"item_id": item_id, "said": said, "count": service.pending_review_count(ws)}
+    return render(request, "_review_done.html", context)
+
+
+def _item_fragment(
+    request: Request, ws: WorkspaceDep, item_id: int, page: str, error: str
+) -> HTMLResponse:
+    """The item again, as it is now, with the one-line problem (swapped in by inbox.js)."""
+    entry = service.review_item(ws, item_id)
+    context = {
+        "entry": entry,
+        "likely": mail.likely_for(ws, [entry]),
+        "labels": list(Label),
+        "needs_application": NEEDS_APPLICATION,
+        "page": _page_number(page),
+        "error": error,
+    }
+    return render(request, "_review_item.html", context, status_code=422)
+
+
+def _page_number(page: str) -> int:
+    try:
+        return min(max(int(page), 1), MAX_PAGE)
+    except ValueError:
+        return 1
+
+
+def _back(page: str) -> str:
+    number = _page_number(page)
+    return REVIEW if number == 1 else f"{REVIEW}?page={number}"

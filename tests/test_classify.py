@@ -1,0 +1,346 @@
+"""The inbox classifier: what a person relies on when NextYes reads their mail.
+
+A false "you were rejected" hurts, so most of these are about rejections: subtle ones are
+recognised, look-alikes (a degree, a flat, a talk) are not, and anything doubtful stays
+below the threshold where the import would record it without asking."""
+
+from collections import Counter
+
+import pytest
+
+from nextyes.classify import (
+    THRESHOLDS,
+    Classification,
+    Classifier,
+    Example,
+    Label,
+    default_classifier,
+    is_confident,
+)
+from nextyes.classify.dataset import (
+    held_out_examples,
+    held_out_families,
+    load_corpus,
+    training_examples,
+)
+from nextyes.classify.rules import JOB_WORDS
+from nextyes.classify.text import fresh_body, prepare
+
+ATS = "Quarrystone Talent <no-reply@quarrystone.greenhouse.io>"
+PERSON = "Ilse Varga <ilse.varga@quarrystone.com>"
+
+
+def classify(subject: str, body: str, sender: str = PERSON) -> Classification:
+    return default_classifier().classify(subject, body, sender)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender"),
+    [
+        (
+            "Your application",
+            "Hi Sam,\n\nThank you for applying for the Data Analyst role. After a careful "
+            "review we have decided to move forward with other candidates whose experience "
+            "is closer to what the team needs.\n\nBest wishes,\nQuarrystone Talent",
+            ATS,
+        ),
+        (
+            "Update on the Platform Engineer role",
+            "Hi Sam, I wanted you to hear it from me: we've filled the role internally, so "
+            "we're closing the external search and your application won't go further. "
+            "I'm sorry, I know you were keen.\n\nIlse",
+            PERSON,
+        ),
+        (
+            "Re: your technical exercise",
+            "Hi Sam,\n\nThanks for the time you put into the take-home exercise - the tests "
+            "were lovely. Unfortunately we've decided not to move forward to the next stage.",
+            PERSON,
+        ),
+        (
+            "Quarrystone - Analyst",
+            "Dear Sam,\n\nWe appreciate your interest. We will not be progressing your "
+            "application on this occasion, but we will keep your CV on file for future "
+            "vacancies.\n\nRecruitment team",
+            "Quarrystone Careers <careers@quarrystone.com>",
+        ),
+        (
+            "Thank you, Sam",
+            "Hi Sam,\n\nEveryone on the panel loved your walkthrough and your questions "
+            "were the best we heard all week. That makes this harder to write: we have "
+            "decided to offer the role to another candidate whose background was a closer "
+            "match. It was close, and it says nothing about your talent.\n\nWarmly, Ilse",
+            PERSON,
+        ),
+    ],
+)
+def test_subtle_rejections_are_recognised_and_confident(
+    subject: str, body: str, sender: str
+) -> None:
+    found = classify(subject, body, sender)
+    assert found.label == Label.REJECTION, found
+    assert is_confident(found), found
+    assert found.reason.startswith("rule:")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender"),
+    [
+        (
+            "Decision on your application - MSc Urban Planning",
+            "Dear Sam,\n\nThank you for applying to the MSc Urban Planning programme. We "
+            "regret to inform you that we are unable to offer you a place this year.\n\n"
+            "Graduate Admissions",
+            "Admissions <admissions@eastbridge.ac.uk>",
+        ),
+        (
+            "Your application for 9 Mill Lane",
+            "Hi Sam, thanks for viewing the flat and sending your application. Unfortunately "
+            "the landlord has decided to go with other applicants.\n\nLettings team",
+            "Lettings <lettings@keyhouse.example>",
+        ),
+        (
+            "Your talk proposal",
+            "Thanks for submitting your proposal to our call for proposals. Sadly we were not "
+            "able to accept your talk this year; we received over 400 submissions.",
+            "Program Committee <cfp@devdays.example>",
+        ),
+        (
+            "Your credit card application",
+            "Dear Sam, thank you for your application for the Gold card. After review we are "
+            "unable to approve your application at this time.",
+            "Card Services <cards@bank.example>",
+        ),
+        (
+            "Outcome of your grant application",
+            "Dear Sam, we regret that your proposal was not selected for funding in this "
+            "round of the community fund.",
+            "Grants <grants@fund.example>",
+        ),
+    ],
+)
+def test_decisions_about_other_things_are_never_confident_rejections(
+    subject: str, body: str, sender: str
+) -> None:
+    found = classify(subject, body, sender)
+    assert not (found.label == Label.REJECTION and is_confident(found)), found
+    assert found.label == Label.OTHER, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam, I'm afraid the Analyst role has been put on hold after a reorganisation, "
+        "so we're pausing the process for everyone. If the role reopens I'll be in touch.",
+        "Hi Sam, quick update: we haven't made a final decision yet, but other candidates "
+        "are further along in the process, so it may take a few more weeks.",
+    ],
+)
+def test_borderline_news_waits_for_review(body: str) -> None:
+    found = classify("Update on the Analyst role", body)
+    if found.label == Label.REJECTION:
+        assert found.confidence < THRESHOLDS[Label.REJECTION], found
+    assert not is_confident(found) or found.label != Label.REJECTION
+
+
+def test_rejection_is_the_strictest_threshold() -> None:
+    assert set(THRESHOLDS) == set(Label)
+    assert THRESHOLDS[Label.REJECTION] == max(THRESHOLDS.values())
+    assert all(0 < value < 1 for value in THRESHOLDS.values())
+
+
+def test_an_old_rejection_quoted_in_a_reply_does_not_count() -> None:
+    body = (
+        "Hi Sam,\n\nGood news - a new Analyst opening came up and we'd like to invite you to "
+        "an interview next week. Could you pick a slot?\n\nIlse\n\n"
+        "On Tue, 4 Mar 2025 at 10:02, Ilse Varga <ilse.varga@quarrystone.com> wrote:\n"
+        "> Unfortunately we have decided to move forward with other candidates.\n"
+    )
+    assert "other candidates" not in fresh_body(body)
+    found = classify("Re: Analyst role", body)
+    assert found.label == Label.INTERVIEW, found
+
+
+def test_a_receipt_that_mentions_unsuccessful_is_a_receipt() -> None:
+    found = classify(
+        "Acknowledgement of your application",
+        "Dear Sam, thank you for your application for the post of Archivist. If you have not "
+        "heard from us within four weeks, please assume that your application has been "
+        "unsuccessful.",
+        "HR <jobs@cityarchive.example>",
+    )
+    assert found.label == Label.APPLICATION_RECEIVED, found
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender", "label"),
+    [
+        (
+            "Interview invitation",
+            "Hi Sam, we'd like to invite you to a first interview for the Analyst role. "
+            "Please pick a time that suits you.",
+            ATS,
+            Label.INTERVIEW,
+        ),
+        (
+            "Your offer",
+            "Hi Sam, I'm delighted to offer you the Analyst position! The offer letter is "
+            "attached.",
+            PERSON,
+            Label.OFFER,
+        ),
+        (
+            "Quarrystone invited you to a test",
+            "Quarrystone has invited you to take a coding test for the Analyst role. You have "
+            "90 minutes.",
+            "Tests <no-reply@codility.com>",
+            Label.ASSESSMENT,
+        ),
+        (
+            "Analyst role at Quarrystone",
+            "Hi Sam, I came across your profile and think you'd be a great fit for an Analyst "
+            "role we're hiring for. Open to a quick chat?",
+            "Ilse Varga via LinkedIn <inmail-hit-reply@linkedin.com>",
+            Label.RECRUITER_OUTREACH,
+        ),
+        (
+            "We received your application",
+            "Thanks for applying for the Analyst role. We've received your application and "
+            "will review it soon.",
+            ATS,
+            Label.APPLICATION_RECEIVED,
+        ),
+    ],
+)
+def test_the_other_kinds_of_news(subject: str, body: str, sender: str, label: Label) -> None:
+    found = classify(subject, body, sender)
+    assert found.label == label, found
+    assert 0 <= found.confidence <= 1
+
+
+def test_mail_with_no_job_search_words_is_other_at_once() -> None:
+    found = classify("Your parcel is on its way", "It arrives Tuesday.", "DHL <track@dhl.example>")
+    assert found == Classification(Label.OTHER, found.confidence, "rule: no job-search words")
+    assert is_confident(found)
+
+
+def test_a_batch_gives_the_same_answers_in_the_same_order() -> None:
+    items = [
+        ("Your parcel", "It arrives Tuesday.", "shop@example.com"),
+        ("Interview invitation", "We'd like to invite you to an interview for the role.", ATS),
+        ("Receipt", "Thanks for your order.", "shop@example.com"),
+        ("Your application", "We decided to move forward with other candidates.", ATS),
+    ]
+    classifier = default_classifier()
+    assert classifier.classify_many(items) == [classifier.classify(*item) for item in items]
+    assert classifier.classify_many([]) == []
+
+
+def test_a_correction_changes_the_answer_for_a_similar_message() -> None:
+    garden = "Green Lanes Allotments <plots@greenlanes-allotments.example>"
+    first = (
+        "Your application for plot 14",
+        "Hi Sam, we've received your application for an allotment plot and will review it "
+        "at the next committee meeting.",
+        garden,
+    )
+    similar = (
+        "Your application for plot 22",
+        "Hi Sam, we've received your application for an allotment plot and will review it "
+        "at the next committee meeting in May.",
+        garden,
+    )
+    before = default_classifier().classify(*similar)
+    assert before.label == Label.APPLICATION_RECEIVED
+    corrected = Classifier.trained([Example(*first, label=Label.OTHER)])
+    after = corrected.classify(*similar)
+    assert after.label == Label.OTHER, after
+    # Unrelated mail reads as before.
+    job = ("Interview invitation", "We'd like to invite you to an interview for the role.", ATS)
+    assert corrected.classify(*job).label == Label.INTERVIEW
+
+
+def test_a_correction_to_rejection_still_needs_a_rejection_phrase_to_be_recorded() -> None:
+    portal = "Quarrystone Careers <quarrystone@myworkday.com>"
+    update = (
+        "Your candidate status has changed",
+        "Hi Sam, the status of your application for Analyst has changed. Sign in to your "
+        "candidate home to see it.",
+        portal,
+    )
+    corrected = Classifier.trained([Example(*update, label=Label.REJECTION)])
+    again = corrected.classify(
+        "Your candidate status has changed",
+        "Hi Sam, the status of your application for Data Analyst has changed. Sign in to your "
+        "candidate home to see it.",
+        portal,
+    )
+    assert again.label == Label.REJECTION
+    assert not is_confident(again), again
+
+
+def test_training_with_the_same_corrections_is_reused() -> None:
+    extra = [
+        Example("Plot", "Your allotment application was received.", "a@b.example", Label.OTHER)
+    ]
+    assert Classifier.trained(extra) is Classifier.trained(list(extra))
+    assert default_classifier() is default_classifier()
+
+
+# The shipped corpus.
+
+
+def test_the_corpus_has_every_label_and_enough_of_each() -> None:
+    counts = Counter(m.example.label for m in load_corpus())
+    assert set(counts) == set(Label)
+    assert all(n >= 50 for n in counts.values()), counts
+    assert sum(counts.values()) >= 600
+
+
+def test_the_corpus_has_no_duplicate_messages_and_every_field_filled() -> None:
+    seen = set()
+    for message in load_corpus():
+        e = message.example
+        assert e.subject.strip(), message
+        assert e.body.strip(), message
+        assert e.sender.strip(), message
+        assert "{" not in e.body + e.subject + e.sender, message  # no unfilled slot
+        key = (e.subject.lower(), e.body.lower())
+        assert key not in seen, message
+        seen.add(key)
+
+
+def test_the_held_out_split_shares_no_family_with_training() -> None:
+    held = held_out_families()
+    corpus = load_corpus()
+    train_families = {m.family for m in corpus if m.family not in held}
+    assert held
+    assert train_families
+    assert not held & train_families
+    assert {e.label for e in held_out_examples()} == set(Label)
+    assert len(training_examples()) + len(held_out_examples()) == len(corpus)
+
+
+def test_no_job_news_in_the_corpus_is_mistaken_for_mail_without_job_words() -> None:
+    for message in load_corpus():
+        e = message.example
+        if e.label == Label.OTHER:
+            continue
+        text = prepare(e.subject, e.body, e.sender).fresh
+        assert JOB_WORDS.found(text), message
+
+
+def test_quality_floor_on_held_out_families() -> None:
+    """A gate, not the evaluation (bench/classify_eval.py prints the full figures)."""
+    test = held_out_examples()
+    found = default_classifier().classify_many([(e.subject, e.body, e.sender) for e in test])
+    pairs = list(zip([e.label for e in test], [c.label for c in found], strict=True))
+    f1s = []
+    for label in Label:
+        tp = sum(1 for t, g in pairs if t == g == label)
+        predicted = sum(1 for _, g in pairs if g == label)
+        actual = sum(1 for t, _ in pairs if t == label)
+        f1s.append(2 * tp / (predicted + actual))
+    assert sum(f1s) / len(f1s) >= 0.85
+    rejections = [t for t, g in pairs if g == Label.REJECTION]
+    assert rejections.count(Label.REJECTION) / len(rejections) >= 0.95
