@@ -38,7 +38,9 @@ from sqlalchemy import Index, create_engine, func, insert, select, text
 from sqlalchemy.engine import make_url
 
 from nextyes.clock import FixedClock
+from nextyes.domain.events import EventKind
 from nextyes.domain.stages import Stage
+from nextyes.domain.timelines import Timeline
 from nextyes.domain.weekly import monday_of
 from nextyes.services.insights import (
     COMPANIES_SHOWN,
@@ -114,7 +116,7 @@ def search_rows(
         applied = day
         stage = Stage.APPLIED
         channel = rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0]
-        events = [
+        events: list[dict[str, Any]] = [
             dict(owner_id=owner_id, application_id=app_id, kind="created", from_stage=None,
                  to_stage="applied", occurred_on=day, recorded_at=now, source="typed", note=None)
         ]  # fmt: skip
@@ -142,12 +144,20 @@ def search_rows(
             )  # fmt: skip
             stage = target
         rows["events"].extend(events)
+        # What Events.add keeps on each application as its events are written.
+        summary = Timeline()
+        for written in events:
+            summary = summary.after(
+                EventKind(written["kind"]), Stage(written["to_stage"]), written["occurred_on"]
+            )
         rows["applications"].append(
             dict(id=app_id, owner_id=owner_id,
                  company=f"{rng.choice(COMPANIES)} {number % 151}", role="Data Analyst",
                  channel=channel, stage=stage.value, stage_since=day,
                  excitement=rng.choice([2, 3, 3, 4, 5]), created_on=applied, applied_on=applied,
-                 created_at=now, updated_at=now)
+                 created_at=now, updated_at=now, reached=summary.reached,
+                 said_no=summary.said_no, went_quiet=summary.went_quiet,
+                 first_reply_on=summary.first_reply_on)
         )  # fmt: skip
     monday = AS_OF - timedelta(days=AS_OF.weekday())
     rows["weekly_plans"] = [

@@ -315,8 +315,9 @@ def test_reply_times_keep_the_companies_that_replied_most(ws: Workspace) -> None
 def test_insights_read_in_the_same_few_statements_at_any_size(
     ws: Workspace, database: Database
 ) -> None:
-    """One statement reads the applications and events for the funnel, rates, odds and
-    reply times, one the rejections for bounce-back: no pass per figure, none per row."""
+    """One statement reads the applications for the funnel, rates, odds and reply times
+    (their events too, as of a past day), one the rejections for bounce-back: no pass per
+    figure, none per row."""
     statements: list[str] = []
 
     def count(_conn: object, _cursor: object, sql: str, *_args: object) -> None:
@@ -332,8 +333,16 @@ def test_insights_read_in_the_same_few_statements_at_any_size(
             no(ws, application, day(3, 1 + number % 14))
         statements.clear()
         insights(ws)
+        today = list(statements)
+        statements.clear()
+        insights(ws, TODAY - timedelta(days=1))
+        past = list(statements)
     finally:
         event.remove(database.engine, "before_cursor_execute", count)
-    assert len(statements) == len(small)
-    assert sum(" events" in sql for sql in statements) == 1
-    assert sum(" rejections" in sql and "rejected_on" in sql for sql in statements) == 2
+    assert len(today) == len(small)
+    # As of today, each application's summary says what its events say.
+    assert sum(" events" in sql for sql in today) == 0
+    assert sum("first_reply_on" in sql for sql in today) == 1
+    assert sum(" events" in sql for sql in past) == 1
+    for statements_read in (today, past):
+        assert sum(" rejections" in sql and "rejected_on" in sql for sql in statements_read) == 2

@@ -18,6 +18,7 @@ from nextyes.domain.events import Event, EventKind, EventSource
 from nextyes.domain.history import NewPastJob, PastJob
 from nextyes.domain.rejections import Rejection, RejectionForm
 from nextyes.domain.stages import IN_PROCESS, Stage
+from nextyes.domain.timelines import Timeline
 from nextyes.domain.weekly import ChannelRecord
 from nextyes.store.memo import remembered
 from nextyes.store.tables import (
@@ -277,6 +278,15 @@ class Applications(OwnedRepository):
         )
 
 
+def timeline_of(row: ApplicationRow) -> Timeline:
+    return Timeline(
+        reached=row.reached,
+        said_no=bool(row.said_no),
+        went_quiet=bool(row.went_quiet),
+        first_reply_on=row.first_reply_on,
+    )
+
+
 class Events(OwnedRepository):
     def add(
         self,
@@ -289,6 +299,16 @@ class Events(OwnedRepository):
         to_stage: Stage | None = None,
         note: str | None = None,
     ) -> None:
+        """Record an event, and fold it into its application's timeline summary: events are
+        written here and nowhere else, so the summary always matches them."""
+        application = self.session.get(ApplicationRow, application_id)
+        if application is None or application.owner_id != self.owner_id:
+            raise NotFound(f"no application with id {application_id}")
+        summary = timeline_of(application).after(kind, to_stage, occurred_on)
+        application.reached = summary.reached
+        application.said_no = summary.said_no
+        application.went_quiet = summary.went_quiet
+        application.first_reply_on = summary.first_reply_on
         self.session.add(
             EventRow(
                 owner_id=self.owner_id,

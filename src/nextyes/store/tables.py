@@ -16,8 +16,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from nextyes.store.sqlfunctions import days_between, month_key
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -76,6 +79,48 @@ class ApplicationRow(Base):
     salary_currency: Mapped[str | None] = mapped_column(String(10))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # What its events say (domain/timelines.py), kept up to date by Events.add, so the
+    # insights read one row per application instead of every event.
+    reached: Mapped[int | None] = mapped_column(Integer)
+    said_no: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    went_quiet: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    first_reply_on: Mapped[date | None] = mapped_column(Date)
+
+
+# The insights group a person's sent applications by these, and read reply times off the
+# ones that had a reply. In index order (and covering), SQLite groups without sorting and
+# never visits the rows; the expressions are spelled exactly as store/insights.py writes them.
+REPLIED = ApplicationRow.first_reply_on >= ApplicationRow.applied_on
+Index(
+    "ix_applications_owner_outcomes",
+    ApplicationRow.owner_id,
+    ApplicationRow.channel,
+    month_key(ApplicationRow.applied_on),
+    ApplicationRow.reached,
+    ApplicationRow.said_no,
+    ApplicationRow.went_quiet,
+    ApplicationRow.stage,
+    ApplicationRow.applied_on,  # the columns under the expressions too, so SQLite reads the
+)  # index alone (before 3.41 it does not take an expression's value from an index)
+Index(
+    "ix_applications_owner_reply_days",
+    ApplicationRow.owner_id,
+    days_between(ApplicationRow.first_reply_on, ApplicationRow.applied_on),
+    ApplicationRow.first_reply_on,
+    ApplicationRow.applied_on,
+    sqlite_where=REPLIED,
+    postgresql_where=REPLIED,
+)
+Index(
+    "ix_applications_owner_company_reply_days",
+    ApplicationRow.owner_id,
+    ApplicationRow.company,
+    days_between(ApplicationRow.first_reply_on, ApplicationRow.applied_on),
+    ApplicationRow.first_reply_on,
+    ApplicationRow.applied_on,
+    sqlite_where=REPLIED,
+    postgresql_where=REPLIED,
+)
 
 
 def owned_application_key() -> ForeignKeyConstraint:
