@@ -47,6 +47,18 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def prepared_cli_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A NEXTYES_HOME whose database the CLI itself has made (migrated, empty). CLI tests that
+    are not about a first run copy it (Cli.copy_of) instead of migrating in every test: each
+    command is a new process, and the first one in an empty home pays for every migration."""
+    from tests.cli_runner import Cli  # it finds the installed script when imported
+
+    cli = Cli(tmp_path_factory.mktemp("prepared-home"))
+    cli.ok("settings", "show")
+    return cli.home
+
+
 @contextmanager
 def throwaway_postgres(prefix: str) -> Iterator[str]:
     """A new, empty database on the test server, dropped afterwards; yields its URL."""

@@ -19,8 +19,8 @@ INTERVIEW_FIELDS = {f.name for f in dataclasses.fields(Interview)}
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    return Cli.fresh(tmp_path)
+def cli(prepared_cli_home: Path, tmp_path: Path) -> Cli:
+    return Cli.copy_of(prepared_cli_home, tmp_path)
 
 
 def interviewing(cli: Cli) -> int:

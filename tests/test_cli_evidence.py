@@ -11,8 +11,8 @@ CARD_FIELDS = {"kind", "headline", "body", "source", "numbers"}
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    return Cli.fresh(tmp_path)
+def cli(prepared_cli_home: Path, tmp_path: Path) -> Cli:
+    return Cli.copy_of(prepared_cli_home, tmp_path)
 
 
 @pytest.fixture(scope="module")

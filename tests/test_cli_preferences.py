@@ -22,10 +22,9 @@ FIELDS = {*WINDOWS, "support_resources", "own", "defaults"}
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    cli = Cli.fresh(tmp_path)
-    cli.ok("settings", "show")  # makes the database, so refusals can compare it
-    return cli
+def cli(prepared_cli_home: Path, tmp_path: Path) -> Cli:
+    """Its database exists, so refusals can compare it (conftest.py)."""
+    return Cli.copy_of(prepared_cli_home, tmp_path)
 
 
 def test_show_starts_with_the_installations_settings(cli: Cli) -> None:

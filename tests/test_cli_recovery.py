@@ -57,8 +57,8 @@ def ahead(days: int) -> str:
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    return Cli.fresh(tmp_path)
+def cli(prepared_cli_home: Path, tmp_path: Path) -> Cli:
+    return Cli.copy_of(prepared_cli_home, tmp_path)
 
 
 def kinds(plan: dict[str, Any]) -> list[str]:

@@ -11,8 +11,22 @@ from tests.cli_runner import Cli
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    return Cli.fresh(tmp_path)
+def cli(prepared_cli_home: Path, tmp_path: Path) -> Cli:
+    return Cli.copy_of(prepared_cli_home, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def searched_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home with the small search typed in once (each command is a new process)."""
+    home = Cli(tmp_path_factory.mktemp("searched"))
+    small_search(home)
+    return home.home
+
+
+@pytest.fixture
+def searched(searched_home: Path, tmp_path: Path) -> Cli:
+    """A copy of that home of the test's own."""
+    return Cli.copy_of(searched_home, tmp_path)
 
 
 def small_search(cli: Cli) -> None:
@@ -35,8 +49,8 @@ def test_an_empty_search_says_so_kindly(cli: Cli) -> None:
     assert found["funnel"]["response_rate"] is None
 
 
-def test_the_terminal_shows_the_funnel_with_bars(cli: Cli) -> None:
-    small_search(cli)
+def test_the_terminal_shows_the_funnel_with_bars(searched: Cli) -> None:
+    cli = searched
     out = cli.ok("stats")
     assert "You have sent 3 applications; 2 of 3 got a reply of some kind." in out
     funnel_lines = [
@@ -50,8 +64,8 @@ def test_the_terminal_shows_the_funnel_with_bars(cli: Cli) -> None:
     assert cells == [["3", "100%", "█" * 30], ["2", "67%", "█" * 20], ["1", "33%", "█" * 10]]
 
 
-def test_json_has_every_figure_with_stable_names(cli: Cli) -> None:
-    small_search(cli)
+def test_json_has_every_figure_with_stable_names(searched: Cli) -> None:
+    cli = searched
     found = cli.json("stats", "--next", "10")
     assert set(found) == {
         "as_of", "summary", "funnel", "by_channel", "by_month", "reply_times", "bounce_back",
@@ -65,8 +79,8 @@ def test_json_has_every_figure_with_stable_names(cli: Cli) -> None:
     assert (found["next_yes"]["n"], found["next_yes"]["decided"]) == (10, 2)
 
 
-def test_csv_to_one_file_holds_every_table(cli: Cli, tmp_path: Path) -> None:
-    small_search(cli)
+def test_csv_to_one_file_holds_every_table(searched: Cli, tmp_path: Path) -> None:
+    cli = searched
     target = tmp_path / "insights.csv"
     out = cli.ok("stats", "--csv", str(target))
     assert f"Wrote {target}" in out.replace("\n", "")
@@ -81,8 +95,8 @@ def test_csv_to_one_file_holds_every_table(cli: Cli, tmp_path: Path) -> None:
     }  # fmt: skip
 
 
-def test_csv_to_a_folder_writes_one_file_per_table(cli: Cli, tmp_path: Path) -> None:
-    small_search(cli)
+def test_csv_to_a_folder_writes_one_file_per_table(searched: Cli, tmp_path: Path) -> None:
+    cli = searched
     folder = tmp_path / "out"
     folder.mkdir()
     cli.json("stats", "--csv", str(folder))
@@ -95,8 +109,8 @@ def test_csv_to_a_folder_writes_one_file_per_table(cli: Cli, tmp_path: Path) -> 
     assert channels[1][:3] == ["referral", "1", "1"]
 
 
-def test_bad_input_is_one_line_and_changes_nothing(cli: Cli, tmp_path: Path) -> None:
-    small_search(cli)
+def test_bad_input_is_one_line_and_changes_nothing(searched: Cli, tmp_path: Path) -> None:
+    cli = searched
     cli.refused("stats", "--next", "0", problem="from 1 to 500")
     cli.refused("stats", "--next", "many", problem="--next")
     missing = tmp_path / "no-such-folder" / "x.csv"

@@ -13,8 +13,8 @@ from tests.cli_runner import Cli
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    return Cli.fresh(tmp_path)
+def cli(prepared_cli_home: Path, tmp_path: Path) -> Cli:
+    return Cli.copy_of(prepared_cli_home, tmp_path)
 
 
 def test_a_check_in_is_acknowledged_kindly_and_kept(cli: Cli) -> None:

@@ -13,12 +13,18 @@ from tests.inbox_helpers import CachedCli
 MAIL = Path(__file__).parent / "fixtures" / "mail"
 
 
-@pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    cli = CachedCli.fresh(tmp_path)
+@pytest.fixture(scope="module")
+def two_applications(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home with two applications, typed in once (each command is a new process)."""
+    cli = CachedCli(tmp_path_factory.mktemp("two-applications"))
     cli.add("Lumen Health", "Senior Data Analyst", "--stage", "interviewing", "--on", "2026-02-02")
     cli.add("Northwind", "Backend Engineer", "--on", "2026-02-02")
-    return cli
+    return cli.home
+
+
+@pytest.fixture
+def cli(two_applications: Path, tmp_path: Path) -> Cli:
+    return CachedCli.copy_of(two_applications, tmp_path)
 
 
 def test_importing_an_mbox_prints_a_summary_and_records_the_news(cli: Cli) -> None:
