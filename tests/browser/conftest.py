@@ -1,6 +1,7 @@
 """Browser fixtures: the real server (`nextyes serve --demo`) in a subprocess, one per test
 module, driven by Debian's Chromium through Playwright. Journeys import the helpers below."""
 
+import json
 import os
 import socket
 import subprocess
@@ -68,13 +69,15 @@ def free_port() -> int:
 
 
 def wait_until_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    """Until the server answers and its startup sweep has run: the sweep starts follow-ups
+    for the demo's quiet applications, and a journey must not race it."""
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
             pytest.fail(f"`nextyes serve` exited with {process.returncode}:\n{log.read_text()}")
         try:
             with urllib.request.urlopen(f"{url}/healthz", timeout=1) as response:
-                if response.status == 200:
+                if json.load(response).get("first_sweep") == "done":
                     return
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             pass

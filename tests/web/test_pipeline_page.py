@@ -2,7 +2,6 @@
 an application), escaping and security headers."""
 
 import re
-import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html.parser import HTMLParser
@@ -25,6 +24,7 @@ from nextyes.services.pipeline import get_application, pipeline
 from nextyes.services.workspace import Workspace
 from nextyes.web.app import create_app
 from nextyes.web.pages.pipeline import PER_STAGE, STAGE_PAGE
+from tests.web.conftest import after_first_sweep
 
 TODAY = date(2026, 3, 16)
 EMPTY_TEXT = "Nothing here yet."
@@ -132,7 +132,8 @@ def test_root_redirects_to_today(client: TestClient) -> None:
 def test_health_check_answers(client: TestClient) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
+    # The client fixture waits for the startup sweep, so it has run.
+    assert response.json() == {"status": "ok", "first_sweep": "done"}
 
 
 # --- the pipeline page ------------------------------------------------------------------------
@@ -399,14 +400,9 @@ def test_the_server_sweeps_for_silence_when_it_starts(
 
     quiet = add(workspace, "Quiet Co", on=TODAY - timedelta(days=30))
     app = create_app(settings, clock=fixed_clock)
-    steps = []
-    with TestClient(app):
-        # The sweep runs beside the server; wait for it (bounded), never for a fixed time.
-        for _ in range(200):
-            steps = plan_view(workspace, quiet).steps
-            if steps:
-                break
-            time.sleep(0.05)
+    with TestClient(app) as started:
+        after_first_sweep(app, started)  # the sweep runs beside the server
+        steps = plan_view(workspace, quiet).steps
     app.state.workspace.db.dispose()
     assert [s.kind.value for s in steps] == ["follow_up"]
 

@@ -5,6 +5,7 @@ state-changing request passes the CSRF guard; every response carries the securit
 
 import asyncio
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -50,23 +51,30 @@ class SecurityHeaders(BaseHTTPMiddleware):
         return response
 
 
-async def sweep_daily(ws: Workspace, settings: Settings) -> None:
+async def sweep_daily(
+    ws: Workspace, settings: Settings, swept: threading.Event | None = None
+) -> None:
     """Look for silence when the server starts and once a day after that, with the person's
-    own reply windows."""
+    own reply windows. `swept` is set once the first sweep has run (or failed): the server
+    answers before then, so anything that must not race the sweep waits on it."""
     while True:
         try:
             await asyncio.to_thread(sweep_with_preferences, ws, settings)
         except Exception:  # a failed sweep must not stop the server; the next one retries
             log.exception("the daily silence sweep failed")
+        if swept is not None:
+            swept.set()
         await asyncio.sleep(SWEEP_EVERY_SECONDS)
 
 
 def create_app(settings: Settings, clock: Clock | None = None) -> FastAPI:
     ws = Workspace.open(settings, clock=clock)
+    # A threading event, not an asyncio one: it is waited on from outside the server's loop.
+    first_sweep = threading.Event()
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        task = asyncio.create_task(sweep_daily(ws, settings))
+        task = asyncio.create_task(sweep_daily(ws, settings, first_sweep))
         yield
         task.cancel()
 
@@ -82,6 +90,7 @@ def create_app(settings: Settings, clock: Clock | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.workspace = ws
+    app.state.first_sweep = first_sweep
     app.state.secret = load_secret(settings)
     app.add_middleware(SecurityHeaders)
     # Refuse other Host names: a page on another site that re-points its own name at
@@ -96,7 +105,9 @@ def create_app(settings: Settings, clock: Clock | None = None) -> FastAPI:
 
     @app.get("/healthz", include_in_schema=False)
     def health() -> dict[str, str]:
-        return {"status": "ok"}
+        # The server answers while its startup sweep still runs; say which, for a watcher
+        # (or a test) that needs the plans the sweep starts.
+        return {"status": "ok", "first_sweep": "done" if first_sweep.is_set() else "running"}
 
     for router in pages.ROUTERS:
         app.include_router(router)
