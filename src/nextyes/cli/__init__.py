@@ -1,50 +1,114 @@
 """The command line: `nextyes ...`. Commands call services only; rendering stays here."""
 
+import functools
+import importlib
 import sys
+from collections.abc import Iterator, MutableMapping
+from typing import Any
 
 import typer
 from sqlalchemy.exc import OperationalError
+from typer import _click  # Typer vendors Click; its Command is what groups hold
+from typer.core import TyperGroup
 
-from nextyes.cli import (
-    admin,
-    applications,
-    calendar,
-    contacts,
-    drafts,
-    evidence,
-    history,
-    inbox,
-    preferences,
-    recovery,
-    reflect,
-    stats,
-    wellbeing,
-)
 from nextyes.cli.common import fail
 from nextyes.domain.errors import NextYesError
+
+# Every command and the module under nextyes.cli that registers it, in the order
+# `nextyes --help` lists them. A command imports only its own module (and what that uses),
+# not the whole app, so each command starts sooner; `--help` imports them all.
+# tests/test_cli.py holds this map to what each module registers.
+COMMANDS: dict[str, str] = {
+    "add": "applications",
+    "list": "applications",
+    "show": "applications",
+    "move": "applications",
+    "reject": "applications",
+    "today": "recovery",
+    "plan": "recovery",
+    "sweep": "recovery",
+    "week": "recovery",
+    "step": "recovery",
+    "ifthen": "recovery",
+    "contact": "contacts",
+    "history": "history",
+    "interview": "calendar",
+    "calendar": "calendar",
+    "settings": "preferences",
+    "inbox": "inbox",
+    "checkin": "wellbeing",
+    "wellbeing": "wellbeing",
+    "reflect": "reflect",
+    "lessons": "reflect",
+    "skill": "reflect",
+    "practice": "reflect",
+    "write": "reflect",
+    "draft": "drafts",
+    "profile": "drafts",
+    "evidence": "evidence",
+    "stats": "stats",
+    "demo": "admin",
+    "serve": "admin",
+    "db": "admin",
+}
+
+
+@functools.cache
+def commands_of(module: str) -> TyperGroup:
+    """The commands one CLI module registers (through its `register(app)`), as a group."""
+    registered = typer.Typer()
+    importlib.import_module(f"nextyes.cli.{module}").register(registered)
+    registered.callback()(lambda: None)  # always a group, even for a single command
+    group = typer.main.get_command(registered)
+    assert isinstance(group, TyperGroup)
+    return group
+
+
+class CommandsOnDemand(MutableMapping[str, _click.Command]):
+    """The top-level commands by name, each loaded from its module when first asked for.
+    Names alone (for "did you mean ...?") load nothing."""
+
+    def __init__(self) -> None:
+        self._added: dict[str, _click.Command] = {}
+
+    def __getitem__(self, name: str) -> _click.Command:
+        if name in self._added:
+            return self._added[name]
+        return commands_of(COMMANDS[name]).commands[name]
+
+    def __setitem__(self, name: str, command: _click.Command) -> None:
+        self._added[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._added[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({**dict.fromkeys(COMMANDS), **self._added})
+
+    def __len__(self) -> int:
+        return len(COMMANDS.keys() | self._added.keys())
+
+
+class TopLevel(TyperGroup):
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.commands = CommandsOnDemand()
+
 
 app = typer.Typer(
     name="nextyes",
     help="NextYes: a job-search companion built around the hardest moment of a search, the 'no'.",
+    cls=TopLevel,
     no_args_is_help=True,
     add_completion=False,
     # Locals in a traceback could show private writing or a database password.
     pretty_exceptions_show_locals=False,
 )
-applications.register(app)
-recovery.register(app)
-app.add_typer(contacts.app, name="contact")
-app.add_typer(history.app, name="history")
-app.add_typer(calendar.interview_app, name="interview")
-app.add_typer(calendar.calendar_app, name="calendar")
-app.add_typer(preferences.settings_app, name="settings")
-app.add_typer(inbox.inbox_app, name="inbox")
-wellbeing.register(app)
-reflect.register(app)
-drafts.register(app)
-evidence.register(app)
-stats.register(app)
-admin.register(app)
+
+
+@app.callback()
+def _top_level() -> None:
+    """NextYes: a job-search companion built around the hardest moment of a search, the 'no'."""
 
 
 def main() -> None:

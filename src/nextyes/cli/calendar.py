@@ -142,3 +142,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as problem:
         Path(temporary).unlink(missing_ok=True)
         raise InvalidInput(f"cannot write {path}: {problem.strerror}") from None
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(interview_app, name="interview")
+    app.add_typer(calendar_app, name="calendar")

@@ -89,3 +89,7 @@ def link(
         console.print(f"Linked contact #{contact_id} to application #{application_id}.")
     else:
         console.print(f"Contact #{contact_id} was already linked to #{application_id}.")
+
+
+def register(cli: typer.Typer) -> None:
+    cli.add_typer(app, name="contact")

@@ -63,3 +63,7 @@ def list_(as_json: AsJson = False) -> None:
         )
     else:
         console.print(past_jobs_table(jobs))
+
+
+def register(cli: typer.Typer) -> None:
+    cli.add_typer(app, name="history")

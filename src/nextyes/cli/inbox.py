@@ -28,3 +28,7 @@ def classify(
     """Label each message (application_received, rejection, interview, offer, assessment,
     recruiter_outreach, other) with a confidence; prints one JSON line per message."""
     classify_file(file)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(inbox_app, name="inbox")

@@ -129,3 +129,7 @@ def render(mine: Preferences) -> None:
     console.print(f"\nWhere to turn for support ({whose}):")
     for line in mine.support_resources:
         console.print(f"  • {escape(line)}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(settings_app, name="settings")
