@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from icalendar import Calendar, Component
+from sqlalchemy import update
 
 from nextyes.clock import FixedClock
 from nextyes.domain.applications import NewApplication
@@ -18,6 +19,7 @@ from nextyes.services.interviews import add_interview, cancel_interview, list_in
 from nextyes.services.recovery import complete_step, plan_view, skip_step, snooze_step
 from nextyes.services.workspace import Workspace
 from nextyes.store.interviews import Interviews
+from nextyes.store.tables import StepRow
 from tests.conftest import TODAY
 
 NOON = datetime(TODAY.year, TODAY.month, TODAY.day, 12, tzinfo=UTC)
@@ -145,6 +147,19 @@ def test_one_all_day_item_per_open_step(ws: Workspace) -> None:
         assert event.decoded("DTSTART") == step.due_on
         assert event.decoded("DTEND") == step.due_on + DAY
         assert event.decoded("DTSTAMP") == NOON
+
+
+def test_a_step_left_at_the_last_day_there_is_still_exports(ws: Workspace) -> None:
+    # Earlier versions let the CLI snooze a step to 9999-12-31, and its day-long entry could
+    # not end a day later; such a step must not stop every other entry from exporting.
+    app_id = rejected(ws)
+    stuck, *others = open_step_ids(ws, app_id)
+    with ws.db.transaction() as session:
+        session.execute(update(StepRow).where(StepRow.id == stuck).values(due_on=date.max))
+    found = events(ws)
+    assert found[f"step-{stuck}@nextyes"].decoded("DTSTART") == date.max
+    assert "DTEND" not in found[f"step-{stuck}@nextyes"]  # a date alone lasts that day
+    assert {f"step-{i}@nextyes" for i in others} <= set(found)
 
 
 def test_done_and_skipped_steps_leave_the_calendar(ws: Workspace) -> None:

@@ -464,6 +464,14 @@ BAD_INPUT = [
         "salary range is upside down",
         id="salary-upside-down",
     ),
+    pytest.param(
+        ("add", "Acme", "Analyst", "--salary-max", "99999999999999999999"),
+        "salary must be at most 2,147,483,647",
+        id="salary-too-large",
+    ),
+    pytest.param(
+        ("add", "Acme", "Analyst", "--on", "0001-01-01"), "not a plausible day", id="year-one"
+    ),
     pytest.param(("reject", "{saved}"), "never sent", id="reject-saved"),
     pytest.param(
         (*PAST_JOB, "--from", "2022-01-01", "--to", "2021-01-01"),

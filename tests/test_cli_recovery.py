@@ -226,6 +226,13 @@ def test_steps_are_done_skipped_and_snoozed_and_plan_shows_it(
     cli.refused(
         "step", "snooze", ids["rest"], "--until", ago(1), problem="snooze to a later day than"
     )
+    cli.refused(
+        "step", "snooze", ids["rest"], "--until", ahead(400), problem="snooze at most a year ahead"
+    )
+    # Not a day anyone means (and the calendar export could not end it a day later).
+    cli.refused(
+        "step", "snooze", ids["rest"], "--until", "9999-12-31", problem="not a plausible day"
+    )
     cli.refused("step", "skip", "999", problem="no step with id 999")
 
 

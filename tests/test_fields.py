@@ -30,6 +30,18 @@ def test_unreadable_dates_are_refused(text: str) -> None:
         parse_day(text, TODAY)
 
 
+@pytest.mark.parametrize("text", ["0001-01-01", "1899-12-31", "3000-01-01", "9999-12-31"])
+def test_days_no_one_means_are_refused(text: str) -> None:
+    # Date arithmetic near year 1 or 9999 overflows (a calendar entry ends a day later).
+    with pytest.raises(InvalidInput, match=f"date {text} is not a plausible day; use one from"):
+        parse_day(text, TODAY)
+
+
+def test_the_plausible_days_reach_from_1900_to_2999() -> None:
+    assert parse_day("1900-01-01", TODAY) == date(1900, 1, 1)
+    assert parse_day("2999-12-31", TODAY) == date(2999, 12, 31)
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -42,6 +54,9 @@ def test_unreadable_dates_are_refused(text: str) -> None:
         ({"link": "javascript:alert(1)"}, "link must start with http"),
         ({"salary_min": 60_000, "salary_max": 50_000}, "salary range is upside down"),
         ({"salary_min": -1}, "salary must not be negative"),
+        # Stored as a 32-bit integer: anything larger is a slip, refused before the database.
+        ({"salary_max": 2**31}, "salary must be at most 2,147,483,647, got 2,147,483,648"),
+        ({"salary_min": 10**20}, "salary must be at most 2,147,483,647"),
         ({"company": "x" * 201}, "company is 201 characters; the limit is 200"),
         ({"description": "x" * (LONG_TEXT + 1)}, "description is"),
         ({"stage": Stage.REJECTED}, "a new application starts in one of"),

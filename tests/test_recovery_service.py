@@ -82,6 +82,11 @@ def test_steps_can_be_done_snoozed_or_skipped_with_a_note(ws: Workspace) -> None
         recovery.skip_step(ws, first.id)
     with pytest.raises(InvalidInput, match="snooze to a later day than today"):
         recovery.snooze_step(ws, second.id, TODAY)
+    # A year ahead is the furthest: a calendar entry must still fit, and further off is a skip.
+    recovery.snooze_step(ws, second.id, TODAY + 366 * DAY)
+    with pytest.raises(InvalidInput, match=r"snooze at most a year ahead \(to 2027-03-17\)"):
+        recovery.snooze_step(ws, second.id, TODAY + 367 * DAY)
+    assert recovery.get_step(ws, second.id).due_on == TODAY + 366 * DAY
     with pytest.raises(NotFound, match="no step with id 999"):
         recovery.complete_step(ws, 999)
 
@@ -91,7 +96,7 @@ def test_steps_can_be_done_snoozed_or_skipped_with_a_note(ws: Workspace) -> None
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
-@given(st.lists(st.integers(min_value=1, max_value=400), min_size=1, max_size=6))
+@given(st.lists(st.integers(min_value=1, max_value=366), min_size=1, max_size=6))
 def test_snoozing_never_loses_a_step(ws: Workspace, delays: list[int]) -> None:
     app_id = interviewed(ws)
     record_rejection(ws, app_id, EXPLICIT, TODAY)

@@ -733,12 +733,16 @@ def test_adding_an_application_redirects_to_the_board_with_a_flash(
             "excitement": "5",
             "stage": "saved",
             "date": "2026-03-10",
+            "salary_min": " 40000 ",
+            "salary_max": "50000",
+            "salary_currency": "gbp",
         },
         follow_redirects=False,
     )
     assert response.status_code == 303
     assert response.headers["location"] == "/pipeline"
     [added] = list_applications(workspace)
+    assert (added.salary_min, added.salary_max, added.salary_currency) == (40000, 50000, "GBP")
     assert (added.company, added.role, added.channel) == ("Northwind", "Data Analyst", "referral")
     assert (added.stage, added.stage_since, added.excitement) == (
         Stage.SAVED,
@@ -762,6 +766,11 @@ def test_adding_an_application_redirects_to_the_board_with_a_flash(
         ({"date": "2026-04-01"}, "is in the future"),
         ({"stage": "rejected"}, "a new application starts in one of"),
         ({"channel": "telepathy"}, "unknown channel"),
+        ({"salary_max": "99999999999999999999"}, "salary must be at most 2,147,483,647"),
+        ({"salary_min": "60000", "salary_max": "50000"}, "salary range is upside down"),
+        ({"salary_min": "lots"}, "salary (from) must be a whole number"),
+        ({"salary_currency": "pounds sterling"}, "salary currency is 15 characters"),
+        ({"date": "0001-01-01"}, "not a plausible day"),
     ],
 )
 def test_bad_input_re_renders_the_form_with_422_and_writes_nothing(

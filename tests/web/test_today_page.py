@@ -2,6 +2,7 @@
 (the step swapped in place) and by a plain form (a redirect back), with their refusals."""
 
 from datetime import date, timedelta
+from html import unescape
 
 from fastapi.testclient import TestClient
 
@@ -104,7 +105,10 @@ def test_snooze_by_a_plain_form_redirects_back_with_a_kind_word(
     assert answer.status_code == 303
     assert answer.headers["location"] == f"/today#step-{step.id}"
     assert get_step(workspace, step.id).due_on == until
-    assert "Snoozed to" in client.get("/today").text  # the flash, once
+    page = client.get("/today").text
+    assert "Snoozed to" in page  # the flash, once
+    # The date picker offers only the days a snooze may take: tomorrow to a year ahead.
+    assert 'min="2026-03-17" max="2027-03-17"' in page
 
 
 def test_skip_marks_the_step_skipped(client: TestClient, workspace: Workspace) -> None:
@@ -127,6 +131,12 @@ def test_snoozing_to_the_past_is_refused_and_changes_nothing(
     by_form = client.post(f"/steps/{step.id}/snooze", data={"until": "soon"})
     assert by_form.status_code == 422
     assert "snooze date must be a date" in by_form.text
+    too_far = client.post(f"/steps/{step.id}/snooze", data={"until": "2027-04-01"}, headers=HTMX)
+    assert too_far.status_code == 422
+    assert "snooze at most a year ahead (to 2027-03-17)" in unescape(too_far.text)
+    absurd = client.post(f"/steps/{step.id}/snooze", data={"until": "9999-12-31"})
+    assert absurd.status_code == 422
+    assert "not a plausible day" in absurd.text
     assert get_step(workspace, step.id) == step
 
 

@@ -9,6 +9,12 @@ from nextyes.domain.errors import InvalidInput
 SHORT_TEXT = 200  # names, companies, roles, locations
 LINK_TEXT = 2_000
 LONG_TEXT = 100_000  # descriptions, notes, feedback: generous, but bounded
+# Amounts (salaries) and ids are stored as 32-bit integers (PostgreSQL INTEGER).
+LARGEST_WHOLE = 2**31 - 1
+# A date a person means: anything outside is a typo, and date arithmetic near year 1 or
+# 9999 would overflow (a calendar entry ends the day after it starts).
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2999, 12, 31)
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -56,11 +62,21 @@ def parse_day(text: str, today: date) -> date:
     if key == "yesterday":
         return today - timedelta(days=1)
     try:
-        return date.fromisoformat(key)
+        day = date.fromisoformat(key)
     except ValueError:
         raise InvalidInput(
             f"cannot read date {text!r}; use YYYY-MM-DD, 'today' or 'yesterday'"
         ) from None
+    return plausible_day(day)
+
+
+def plausible_day(day: date, what: str = "date") -> date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise InvalidInput(
+            f"{what} {day.isoformat()} is not a plausible day;"
+            f" use one from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
+        )
+    return day
 
 
 def not_in_future(day: date, today: date, what: str = "date") -> date:
@@ -81,6 +97,8 @@ def salary_range(low: int | None, high: int | None) -> tuple[int | None, int | N
     for amount in (low, high):
         if amount is not None and amount < 0:
             raise InvalidInput(f"salary must not be negative, got {amount}")
+        if amount is not None and amount > LARGEST_WHOLE:
+            raise InvalidInput(f"salary must be at most {LARGEST_WHOLE:,}, got {amount:,}")
     if low is not None and high is not None and low > high:
         raise InvalidInput(f"salary range is upside down: {low} is more than {high}")
     return low, high

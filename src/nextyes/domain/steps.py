@@ -1,10 +1,13 @@
 """Plan steps as stored: done, snoozed to a date, or skipped — never a guilt list."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from nextyes.domain.errors import InvalidInput
 from nextyes.domain.recovery import StepKind, StepStatus
+
+# A snooze moves a step to a day that still means something; further off, skip it instead.
+SNOOZE_HORIZON = timedelta(days=366)
 
 
 @dataclass(frozen=True)
@@ -37,4 +40,9 @@ def check_snooze(step: Step, until: date, today: date) -> None:
     if until <= today:
         raise InvalidInput(
             f"snooze to a later day than today ({today.isoformat()}), got {until.isoformat()}"
+        )
+    latest = today + SNOOZE_HORIZON
+    if until > latest:
+        raise InvalidInput(
+            f"snooze at most a year ahead (to {latest.isoformat()}), got {until.isoformat()}"
         )

@@ -5,7 +5,7 @@ Each item keeps one UID for its whole life, so importing a newer export updates 
 places go out: notes stay in NextYes, since a calendar is often shared or synced."""
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
@@ -68,7 +68,8 @@ def _step_event(step: Step, application: Application, now: datetime) -> Event:
     event.add("summary", step.title)
     event.add("description", f"{step.why}\n\n{_job(application)}")
     event.add("dtstart", step.due_on)  # a date: an all-day item
-    event.add("dtend", step.due_on + timedelta(days=1))  # DTEND is exclusive
+    if step.due_on < date.max:  # older versions let the CLI snooze a step to 9999-12-31
+        event.add("dtend", step.due_on + timedelta(days=1))  # DTEND is exclusive
     event.add("transp", "TRANSPARENT")  # a to-do for the day, not a busy slot
     return event
 

@@ -19,15 +19,18 @@ from pydantic import (
     StringConstraints,
 )
 
-from nextyes.domain.fields import LINK_TEXT, LONG_TEXT, SHORT_TEXT
+from nextyes.domain.fields import (
+    FIRST_DAY,
+    LARGEST_WHOLE,
+    LAST_DAY,
+    LINK_TEXT,
+    LONG_TEXT,
+    SHORT_TEXT,
+)
 from nextyes.domain.wellbeing import NOTE_LIMIT
 
-# Ids and amounts are stored as 32-bit integers (PostgreSQL INTEGER): larger is never an id.
-MAX_INT = 2**31 - 1
-# A date a person means: anything outside is a typo, and date arithmetic near year 1 or
-# 9999 would overflow.
-FIRST_DAY = date(1900, 1, 1)
-LAST_DAY = date(2999, 12, 31)
+# Ids and amounts are stored as 32-bit integers: larger is never an id.
+MAX_INT = LARGEST_WHOLE
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from nextyes.domain.errors import InvalidInput
-from nextyes.domain.fields import parse_choice
+from nextyes.domain.fields import parse_choice, plausible_day
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -36,9 +36,10 @@ def optional_day(text: str, field: str = "date") -> date | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise InvalidInput(f"{field} must be a date like 2026-03-16, got {value[:40]!r}") from None
+    return plausible_day(day, field)
 
 
 def optional_choice(kind: type[E], text: str, what: str) -> E | None:

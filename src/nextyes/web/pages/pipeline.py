@@ -37,7 +37,17 @@ STAGE_PAGE = 50
 MAX_PAGE = 1_000_000
 BOARD = "/pipeline"
 NEW_STAGES = (Stage.SAVED, Stage.APPLIED)  # the add form offers the two usual starts
-ADD_FIELDS = ["company", "role", "channel", "link", "location", "excitement", "stage", "date"]
+ADD_FIELDS = [
+    "company",
+    "role",
+    "channel",
+    "link",
+    "location",
+    "excitement",
+    "stage",
+    "salary",
+    "date",
+]
 Text = Annotated[str, Form()]
 
 
@@ -254,6 +264,9 @@ def create_application(
     excitement: Text = "3",
     stage: Text = "applied",
     date: Text = "",
+    salary_min: Text = "",
+    salary_max: Text = "",
+    salary_currency: Text = "",
 ) -> Response:
     values = {
         "company": company,
@@ -264,9 +277,14 @@ def create_application(
         "excitement": excitement,
         "stage": stage,
         "date": date,
+        "salary_min": salary_min,
+        "salary_max": salary_max,
+        "salary_currency": salary_currency,
     }
     try:
         level = whole_number(excitement, "excitement")
+        low = whole_number(salary_min, "salary (from)")
+        high = whole_number(salary_max, "salary (to)")
         added = add_application(
             ws,
             NewApplication(
@@ -278,6 +296,9 @@ def create_application(
                 excitement=3 if level is None else level,
                 link=link,
                 location=location,
+                salary_min=low,
+                salary_max=high,
+                salary_currency=salary_currency,
             ),
         )
     except InvalidInput as problem:

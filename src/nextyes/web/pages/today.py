@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from nextyes.domain.errors import InvalidInput
 from nextyes.domain.recovery import StepKind
-from nextyes.domain.steps import Step
+from nextyes.domain.steps import SNOOZE_HORIZON, Step
 from nextyes.services.pipeline import get_application
 from nextyes.services.preferences import effective_resources
 from nextyes.services.recovery import complete_step, get_step, skip_step, snooze_step
@@ -50,6 +50,10 @@ def day_after(day: date) -> date:
     return day + timedelta(days=1)
 
 
+def latest_snooze(day: date) -> date:
+    return day + SNOOZE_HORIZON
+
+
 def stars(level: int) -> str:
     return "★" * level + "☆" * (5 - level)
 
@@ -58,6 +62,7 @@ jinja.env.globals["step_kind_words"] = KIND_WORDS
 jinja.env.globals["snooze_default"] = snooze_default
 jinja.env.globals["stars"] = stars
 jinja.env.globals["day_after"] = day_after
+jinja.env.globals["latest_snooze"] = latest_snooze
 
 
 @router.get("/today", response_class=HTMLResponse)
