@@ -12,6 +12,7 @@ from nextyes.domain.events import EventKind, EventSource
 from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage
 from nextyes.services import applications as service
+from nextyes.services.recovery import complete_step
 from nextyes.services.workspace import Workspace
 from nextyes.store.tables import ApplicationRow, EventRow, RejectionRow
 from tests.conftest import TODAY
@@ -121,6 +122,17 @@ def test_unknown_ids_are_not_found(ws: Workspace) -> None:
         service.move_application(ws, 42, Stage.SCREENING)
     with pytest.raises(NotFound):
         service.record_rejection(ws, 42, RejectionForm.EXPLICIT)
+
+
+@pytest.mark.parametrize("never_given", [0, -1, 2**31, 2**63, 10**20])
+def test_ids_no_column_holds_are_simply_not_found(ws: Workspace, never_given: int) -> None:
+    # The drivers refuse such numbers (SQLite past 64 bits, PostgreSQL past 32); a person who
+    # types one gets the same answer as for any id that is not theirs.
+    add(ws)
+    with pytest.raises(NotFound, match=f"no application with id {never_given}$"):
+        service.application_detail(ws, never_given)
+    with pytest.raises(NotFound, match=f"no step with id {never_given}$"):
+        complete_step(ws, never_given)
 
 
 def test_a_rejection_records_how_far_it_got(ws: Workspace) -> None:

@@ -419,6 +419,12 @@ PAST_JOB = ("history", "add", "Old", "Job", "--channel", "referral")
 
 BAD_INPUT = [
     pytest.param(("show", "999"), MISSING, id="show-unknown-id"),
+    pytest.param(
+        ("show", "99999999999999999999"),
+        "no application with id 99999999999999999999",
+        id="show-id-beyond-any-column",
+    ),
+    pytest.param(("step", "done", "3000000000"), "no step with id 3000000000", id="step-huge-id"),
     pytest.param(("move", "999", "screening"), MISSING, id="move-unknown-id"),
     pytest.param(("reject", "999"), MISSING, id="reject-unknown-id"),
     pytest.param(("contact", "link", "999", "{applied}"), "no contact with id 999", id="link-who"),

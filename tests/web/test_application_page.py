@@ -83,6 +83,9 @@ def test_an_unknown_application_is_a_kind_not_found_page(client: TestClient) -> 
     assert "Back to Today" in page.text
     assert client.post("/applications/4242/contacts", data={"name": "A"}).status_code == 404
     assert client.post("/applications/4242/drafts", data={"kind": "thank_you"}).status_code == 404
+    # An id no database column could hold is just as unknown (not a server error).
+    assert client.get("/applications/99999999999999999999").status_code == 404
+    assert client.post("/steps/99999999999999999999/done").status_code == 404
 
 
 def test_adding_a_person_links_them(client: TestClient, workspace: Workspace) -> None:

@@ -6,7 +6,6 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from nextyes.domain.drafts import Draft, DraftKind, Profile, Tone, Written, mailto_link
-from nextyes.domain.errors import NotFound
 from nextyes.store.repositories import OwnedRepository, as_utc
 from nextyes.store.tables import DraftRow, InteractionRow, ProfileRow, SkillRow
 
@@ -37,11 +36,7 @@ class Drafts(OwnedRepository):
         return row
 
     def row(self, draft_id: int) -> DraftRow:
-        row = self.session.scalar(
-            select(DraftRow).where(DraftRow.id == draft_id, DraftRow.owner_id == self.owner_id)
-        )
-        if row is None:
-            raise NotFound(f"no draft with id {draft_id}")
+        row = self.owned(DraftRow, draft_id, "draft")
         return row
 
     def for_application(self, application_id: int) -> list[DraftRow]:

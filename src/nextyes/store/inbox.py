@@ -8,7 +8,6 @@ from datetime import date, datetime
 from sqlalchemy import Table, func, insert, select, update
 
 from nextyes.classify.labels import Example, Label
-from nextyes.domain.errors import NotFound
 from nextyes.domain.events import EventKind
 from nextyes.domain.inbox import ReviewItem, ReviewStatus
 from nextyes.domain.recovery import StepKind, StepStatus
@@ -151,13 +150,7 @@ class ReviewQueue(OwnedRepository):
         )
 
     def row(self, item_id: int) -> InboxReviewRow:
-        row = self.session.scalar(
-            select(InboxReviewRow).where(
-                InboxReviewRow.id == item_id, InboxReviewRow.owner_id == self.owner_id
-            )
-        )
-        if row is None:
-            raise NotFound(f"no review item with id {item_id}")
+        row = self.owned(InboxReviewRow, item_id, "review item")
         return row
 
     def page(self, status: ReviewStatus, limit: int, offset: int) -> tuple[list[ReviewItem], int]:

@@ -4,7 +4,6 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from nextyes.domain.errors import NotFound
 from nextyes.domain.interviews import Interview, NewInterview
 from nextyes.store.repositories import OwnedRepository, as_utc
 from nextyes.store.tables import InterviewRow
@@ -28,13 +27,7 @@ class Interviews(OwnedRepository):
         return self.to_domain(row)
 
     def row(self, interview_id: int) -> InterviewRow:
-        row = self.session.scalar(
-            select(InterviewRow).where(
-                InterviewRow.id == interview_id, InterviewRow.owner_id == self.owner_id
-            )
-        )
-        if row is None:
-            raise NotFound(f"no interview with id {interview_id}")
+        row = self.owned(InterviewRow, interview_id, "interview")
         return row
 
     def get(self, interview_id: int) -> Interview:

@@ -6,7 +6,6 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, and_, case, delete, func, not_, select
 
 from nextyes.domain.applications import Channel
-from nextyes.domain.errors import NotFound
 from nextyes.domain.recovery import PlannedStep, StepKind, StepStatus
 from nextyes.domain.steps import Step
 from nextyes.domain.weekly import IfThen, WeeklyPlan
@@ -44,11 +43,7 @@ class Steps(OwnedRepository):
         return row
 
     def row(self, step_id: int) -> StepRow:
-        row = self.session.scalar(
-            select(StepRow).where(StepRow.id == step_id, StepRow.owner_id == self.owner_id)
-        )
-        if row is None:
-            raise NotFound(f"no step with id {step_id}")
+        row = self.owned(StepRow, step_id, "step")
         return row
 
     def keyed(self, prefix: str) -> dict[str, Step]:

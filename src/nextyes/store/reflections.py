@@ -4,7 +4,6 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from nextyes.domain.errors import NotFound
 from nextyes.domain.lessons import PracticeEntry, Question, Skill, SkillStatus
 from nextyes.domain.reflections import Reflection, ReflectionAnswers
 from nextyes.domain.writing import WritingEntry
@@ -98,11 +97,7 @@ class Reflections(OwnedRepository):
 
 class Skills(OwnedRepository):
     def row(self, skill_id: int) -> SkillRow:
-        row = self.session.scalar(
-            select(SkillRow).where(SkillRow.id == skill_id, SkillRow.owner_id == self.owner_id)
-        )
-        if row is None:
-            raise NotFound(f"no skill with id {skill_id}")
+        row = self.owned(SkillRow, skill_id, "skill")
         return row
 
     def rows(self) -> list[SkillRow]:
@@ -139,13 +134,7 @@ class Skills(OwnedRepository):
 
 class Questions(OwnedRepository):
     def get(self, question_id: int) -> Question:
-        row = self.session.scalar(
-            select(QuestionRow).where(
-                QuestionRow.id == question_id, QuestionRow.owner_id == self.owner_id
-            )
-        )
-        if row is None:
-            raise NotFound(f"no question with id {question_id}")
+        row = self.owned(QuestionRow, question_id, "question")
         return Question(row.id, row.text, row.application_id)
 
     def add_new(self, texts: dict[str, str], application_id: int, now: datetime) -> None:

@@ -15,6 +15,7 @@ from nextyes.domain.applications import Application, Channel, NewApplication
 from nextyes.domain.contacts import Contact, ContactRole, NewContact
 from nextyes.domain.errors import NotFound
 from nextyes.domain.events import Event, EventKind, EventSource
+from nextyes.domain.fields import LARGEST_WHOLE
 from nextyes.domain.history import NewPastJob, PastJob
 from nextyes.domain.rejections import Rejection, RejectionForm
 from nextyes.domain.stages import IN_PROCESS, Stage
@@ -23,6 +24,7 @@ from nextyes.domain.weekly import ChannelRecord
 from nextyes.store.memo import remembered
 from nextyes.store.tables import (
     ApplicationRow,
+    Base,
     ContactLinkRow,
     ContactRow,
     EventRow,
@@ -38,12 +40,27 @@ def as_utc(moment: datetime) -> datetime:
 
 # A SELECT of any columns: filters add WHERE clauses and keep the statement's type.
 AnySelect = TypeVar("AnySelect", bound=Select[*tuple[Any, ...]])
+Owned = TypeVar("Owned", bound=Base)
 
 
 class OwnedRepository:
     def __init__(self, session: Session, owner_id: int) -> None:
         self.session = session
         self.owner_id = owner_id
+
+    def owned(self, table: type[Owned], row_id: int, what: str) -> Owned:
+        """This person's row with this id; NotFound names `what` for anyone else's or none.
+        An id beyond what a column holds was never given out: the drivers would refuse to
+        send it (SQLite overflows past 64 bits, PostgreSQL past 32), so it is not looked up."""
+        found = None
+        columns: Any = table  # every owned table has its id and owner_id columns
+        if 0 < row_id <= LARGEST_WHOLE:
+            found = self.session.scalar(
+                select(table).where(columns.id == row_id, columns.owner_id == self.owner_id)
+            )
+        if found is None:
+            raise NotFound(f"no {what} with id {row_id}")
+        return found
 
 
 @dataclass(frozen=True)
@@ -70,13 +87,7 @@ class ApplicationFilter:
 
 class Applications(OwnedRepository):
     def row(self, application_id: int) -> ApplicationRow:
-        row = self.session.scalar(
-            select(ApplicationRow).where(
-                ApplicationRow.id == application_id, ApplicationRow.owner_id == self.owner_id
-            )
-        )
-        if row is None:
-            raise NotFound(f"no application with id {application_id}")
+        row = self.owned(ApplicationRow, application_id, "application")
         return row
 
     def get(self, application_id: int) -> Application:
@@ -454,13 +465,7 @@ class Rejections(OwnedRepository):
 
 class Contacts(OwnedRepository):
     def row(self, contact_id: int) -> ContactRow:
-        row = self.session.scalar(
-            select(ContactRow).where(
-                ContactRow.id == contact_id, ContactRow.owner_id == self.owner_id
-            )
-        )
-        if row is None:
-            raise NotFound(f"no contact with id {contact_id}")
+        row = self.owned(ContactRow, contact_id, "contact")
         return row
 
     def add(self, new: NewContact, now: datetime) -> Contact:
