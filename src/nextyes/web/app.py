@@ -21,6 +21,7 @@ from nextyes.config import Settings
 from nextyes.services.preferences import sweep_with_preferences
 from nextyes.services.workspace import Workspace
 from nextyes.web import api, pages, problems
+from nextyes.web.body_limit import BodyLimit
 from nextyes.web.csrf import csrf_guard, load_secret
 from nextyes.web.templating import HERE
 
@@ -92,6 +93,9 @@ def create_app(settings: Settings, clock: Clock | None = None) -> FastAPI:
     app.state.workspace = ws
     app.state.first_sweep = first_sweep
     app.state.secret = load_secret(settings)
+    # Innermost: the refusal is raised straight into the handler's read (SecurityHeaders
+    # would pass it through a task group, and FastAPI would see a group, not a 413).
+    app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
     # Refuse other Host names: a page on another site that re-points its own name at
     # 127.0.0.1 (DNS rebinding) must not be able to read ours.
