@@ -156,6 +156,7 @@ def test_bad_input_is_shown_in_one_line_and_saves_nothing(
     form = Form(page.text)
     # The box with the problem is marked and focused; what was typed is still there.
     assert "autofocus" in form.inputs[f"f-{field}"]
+    assert [box for box, attrs in form.inputs.items() if "autofocus" in attrs] == [f"f-{field}"]
     if field != "support_resources":
         assert form.inputs[f"f-{field}"]["value"] == typed
     assert saved_rows(workspace, settings) == before
