@@ -12,6 +12,7 @@ from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage
 from nextyes.services.applications import add_application, move_application, record_rejection
 from nextyes.services.workspace import Workspace
+from nextyes.web.pages.insights import CHAR, WIDTH, _across
 from tests.conftest import TODAY
 
 
@@ -54,6 +55,10 @@ def test_the_page_shows_charts_with_their_numbers(client: TestClient, workspace:
     # Every bar carries its number as text: applied 3 (100%), any reply 2 (67%).
     assert re.search(r'class="value"[^>]*>3 · 100%</text>', html)
     assert re.search(r'class="value"[^>]*>2 · 67%</text>', html)
+    # By month: March's three sent, two of them answered.
+    assert '<title id="chart-months-title">' in html
+    assert re.search(r'class="label"[^>]*>Mar 2026</text>', html)
+    assert re.search(r'class="value"[^>]*>3 sent · 2 replied</text>', html)
     # ...and every chart has its numbers as a table.
     assert html.count('<details class="numbers">') >= 6
     assert '<th scope="row">replied</th><td>2</td>' in html
@@ -136,3 +141,13 @@ def test_the_api_is_in_the_openapi_schema(client: TestClient) -> None:
     schema = client.get("/api/v1/openapi.json").json()
     assert "/api/v1/insights" in schema["paths"]
     assert "InsightsOut" in schema["components"]["schemas"]
+
+
+def test_the_longest_bar_leaves_room_for_its_number() -> None:
+    # On a phone the chart is as wide as the screen: a number after a full-length bar must
+    # end inside it, however long the words are.
+    for text in ("3 · 100%", "13 sent · 9 replied", "120 sent · 118 replied"):
+        chart = _across([("Nov 2026", 120.0, text), ("Oct 2026", 3.0, "3 sent · 0 replied")], 120)
+        longest = chart.bars[0]
+        assert longest.x + longest.width + 5 + CHAR * len(text) <= WIDTH
+        assert chart.bars[1].width < longest.width

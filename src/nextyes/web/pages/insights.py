@@ -5,6 +5,7 @@ classes from insights.css, every bar carries its number as text, patterns tell s
 without colour, and the same numbers follow each chart as a table."""
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -24,6 +25,7 @@ jinja.env.globals["shown_cell"] = shown
 WIDTH = 360  # the charts' own units: one unit a pixel on a phone, scaled up on a desktop
 LABEL = 118  # room for a bar's label on the left
 ROW = 26
+CHAR = 6.5  # about the width of one character of chart text (11px), in chart units
 
 
 @dataclass(frozen=True)
@@ -56,8 +58,10 @@ class Chart:
 
 
 def _across(rows: list[tuple[str, float, str]], largest: float) -> Chart:
-    """Horizontal bars: (label, value, value text) a row each."""
-    room = WIDTH - LABEL - 70
+    """Horizontal bars: (label, value, value text) a row each. The longest bar leaves room
+    for the longest value text after it, so no number runs off a phone's screen."""
+    longest = max([len(text) for _, _, text in rows] + [0])
+    room = WIDTH - LABEL - max(70, CHAR * longest + 10)
     bars = []
     for number, (label, value, text) in enumerate(rows):
         length = room * value / largest if largest else 0
@@ -191,6 +195,28 @@ def bounce_chart(found: Insights) -> Chart:
     )
 
 
+def month_name(month: str) -> str:
+    """ "2026-03" as "Mar 2026"."""
+    return date.fromisoformat(f"{month}-01").strftime("%b %Y")
+
+
+def month_chart(found: Insights) -> Chart:
+    """Applications sent each month, each bar with how many of them got a reply."""
+    months = [f for f in found.by_month if f.sent]
+    largest = max([f.sent for f in months] + [1])
+    rows = [
+        (month_name(f.group), float(f.sent), f"{f.sent} sent · {f.replied} replied") for f in months
+    ]
+    chart = _across(rows, largest)
+    return Chart(
+        chart.height,
+        chart.bars,
+        [],
+        [],
+        "Applications sent each month, and how many of them got a reply of some kind.",
+    )
+
+
 def page_context(found: Insights, n: int) -> dict[str, Any]:
     return {
         "found": found,
@@ -203,6 +229,7 @@ def page_context(found: Insights, n: int) -> dict[str, Any]:
             "momentum": momentum_chart(found),
             "odds": odds_chart(found),
             "bounce": bounce_chart(found),
+            "months": month_chart(found),
         },
         "width": WIDTH,
         "label_x": LABEL,
