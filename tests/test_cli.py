@@ -4,6 +4,7 @@ as a separate process against its own SQLite file under a fresh NEXTYES_HOME.
 Subprocesses are slow (about half a second each), so read-only tests share one seeded
 database, and tests that write (or must prove they wrote nothing) work on a copy of it."""
 
+import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.cli_runner import DB_FILE, Cli, assert_one_line_error
+from tests.cli_runner import DB_FILE, SCRIPT, Cli, assert_one_line_error
 
 # The stable names of docs/json.md. (An early `contact_ids` field, never filled in, was
 # removed from Application; the people linked to one are in `show --json` under contacts.)
@@ -401,6 +402,30 @@ def test_db_upgrade_creates_the_database_then_says_it_is_up_to_date(cli):
     assert "Upgraded the database from empty" in first
     second = cli.ok("db", "upgrade")
     assert "up to date" in second
+
+
+def test_bytes_that_are_not_text_are_refused_in_one_line(cli):
+    # A terminal without a UTF-8 locale, or a file in another encoding, hands over bytes that
+    # are not text; Python passes them on as lone surrogates, which no database can store.
+    cli.ok("list")
+    before = cli.snapshot()
+    assert_one_line_error(cli("add", "Bad\udcffCo", "Analyst"), "argument 2 is not UTF-8 text")
+    # No UTF-8 locale and no PYTHONIOENCODING: Python would read stdin leniently.
+    plain = {k: v for k, v in cli.env(extra={"LC_ALL": "C"}).items() if k != "PYTHONIOENCODING"}
+    piped = subprocess.run(
+        [str(SCRIPT), "write"],
+        env=plain,
+        input=b"words and then \xff\xfe bytes",
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert piped.returncode == 2
+    assert piped.stderr.decode().strip() == (
+        "error: what was typed or piped in is not UTF-8 text; nothing was saved"
+    )
+    assert b"Traceback" not in piped.stderr
+    assert cli.snapshot() == before
 
 
 def test_python_dash_m_nextyes_help(cli):

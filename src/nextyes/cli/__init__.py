@@ -2,6 +2,7 @@
 
 import functools
 import importlib
+import io
 import sys
 from collections.abc import Iterator, MutableMapping
 from typing import Any
@@ -111,11 +112,35 @@ def _top_level() -> None:
     """NextYes: a job-search companion built around the hardest moment of a search, the 'no'."""
 
 
+def not_text(arguments: list[str]) -> int | None:
+    """The position of the first argument that is not UTF-8 text, if any. Python hands such
+    bytes over as lone surrogates, which no database can store."""
+    for position, argument in enumerate(arguments, start=1):
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            return position
+    return None
+
+
+def read_input_strictly() -> None:
+    # Without a UTF-8 locale Python reads stdin with surrogateescape: bad bytes would reach
+    # the database as lone surrogates and fail there. Strict decoding fails here instead.
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(encoding="utf-8", errors="strict")
+
+
 def main() -> None:
+    position = not_text(sys.argv[1:])
+    if position is not None:
+        fail(f"argument {position} is not UTF-8 text; nothing was saved")
+    read_input_strictly()
     try:
         code = app(standalone_mode=False)
     except NextYesError as problem:
         fail(str(problem))
+    except UnicodeDecodeError:
+        fail("what was typed or piped in is not UTF-8 text; nothing was saved")
     except typer.Abort:
         fail("aborted", status=1)
     except typer.TyperException as problem:
