@@ -133,16 +133,19 @@ PROBLEM_TEXT = {
     403: "The X-CSRF-Token header is missing or wrong; nothing was changed.",
     404: "No such record for this person.",
     409: "The request conflicts with the record's current state; nothing was changed.",
+    413: "The body is larger than 4 MB (web/body_limit.py); nothing was changed.",
     422: "The request breaks a rule (the detail names the field); nothing was changed.",
 }
 
 
 def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """The problem responses a route may give, for its OpenAPI `responses=`."""
+    """The problem responses a route may give, for its OpenAPI `responses=`. A route that
+    changes something (403 without the token) may be sent a body, so it may also say 413."""
+    said = sorted({*statuses, 413} if 403 in statuses else set(statuses))
     return {
         status: {
             "description": PROBLEM_TEXT[status],
             "content": {"application/problem+json": {"schema": PROBLEM_SCHEMA}},
         }
-        for status in statuses
+        for status in said
     }
