@@ -124,6 +124,13 @@ def test_unknown_ids_are_not_found(ws: Workspace) -> None:
         service.record_rejection(ws, 42, RejectionForm.EXPLICIT)
 
 
+def test_text_no_database_can_keep_is_refused_before_writing(ws: Workspace) -> None:
+    # PostgreSQL refuses a NUL outright; the refusal must come first, in one line, on both.
+    with pytest.raises(InvalidInput, match="company must not contain NUL characters"):
+        service.add_application(ws, NewApplication("Lumen\x00Health", "Analyst"))
+    assert service.list_applications(ws) == []
+
+
 @pytest.mark.parametrize("never_given", [0, -1, 2**31, 2**63, 10**20])
 def test_ids_no_column_holds_are_simply_not_found(ws: Workspace, never_given: int) -> None:
     # The drivers refuse such numbers (SQLite past 64 bits, PostgreSQL past 32); a person who

@@ -13,6 +13,7 @@ from nextyes.domain.errors import InvalidInput
 from nextyes.domain.fields import LONG_TEXT, parse_choice, parse_day
 from nextyes.domain.history import NewPastJob
 from nextyes.domain.stages import Stage
+from nextyes.domain.writing import entry_body
 
 TODAY = date(2026, 3, 16)
 GOOD = NewApplication(company="Lumen Health", role="Data Analyst")
@@ -58,6 +59,10 @@ def test_the_plausible_days_reach_from_1900_to_2999() -> None:
         ({"salary_max": 2**31}, "salary must be at most 2,147,483,647, got 2,147,483,648"),
         ({"salary_min": 10**20}, "salary must be at most 2,147,483,647"),
         ({"company": "x" * 201}, "company is 201 characters; the limit is 200"),
+        # PostgreSQL cannot keep a NUL, and no database a lone surrogate (bytes not UTF-8).
+        ({"company": "Lumen\x00Health"}, "company must not contain NUL characters"),
+        ({"role": "Analyst\udcff"}, "role must be valid Unicode text"),
+        ({"description": "fine\x00"}, "description must not contain NUL characters"),
         ({"description": "x" * (LONG_TEXT + 1)}, "description is"),
         ({"stage": Stage.REJECTED}, "a new application starts in one of"),
     ],
@@ -103,3 +108,9 @@ def test_past_jobs_end_after_they_start() -> None:
         job.validated(TODAY)
     with pytest.raises(InvalidInput, match="start date 2027-01-01 is in the future"):
         replace(job, started_on=date(2027, 1, 1), ended_on=None).validated(TODAY)
+
+
+def test_a_writing_entry_must_be_storable_text() -> None:
+    assert entry_body("  a day of waiting  ") == "a day of waiting"
+    with pytest.raises(InvalidInput, match="the entry must not contain NUL characters"):
+        entry_body("a day\x00 of waiting")

@@ -34,6 +34,20 @@ def optional_text(value: str | None, field: str, limit: int = SHORT_TEXT) -> str
 def _within(text: str, field: str, limit: int) -> str:
     if len(text) > limit:
         raise InvalidInput(f"{field} is {len(text):,} characters; the limit is {limit:,}")
+    return storable(text, field)
+
+
+def storable(text: str, field: str) -> str:
+    """Text any database can keep: PostgreSQL refuses NUL, and a lone surrogate (bytes that
+    were not UTF-8) cannot be encoded at all."""
+    if "\x00" in text:
+        raise InvalidInput(f"{field} must not contain NUL characters")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(
+            f"{field} must be valid Unicode text (it holds a lone surrogate)"
+        ) from None
     return text
 
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from nextyes.domain.errors import InvalidInput
-from nextyes.domain.fields import LONG_TEXT
+from nextyes.domain.fields import LONG_TEXT, storable
 
 FIRST_WORDS = 8
 
@@ -63,7 +63,7 @@ def entry_body(text: str) -> str:
         raise InvalidInput("the entry is empty; nothing was saved")
     if len(body) > LONG_TEXT:
         raise InvalidInput(f"the entry is {len(body):,} characters; the limit is {LONG_TEXT:,}")
-    return body
+    return storable(body, "the entry")
 
 
 def first_words(body: str, count: int = FIRST_WORDS) -> str:
