@@ -83,9 +83,23 @@ def test_a_valid_application_is_cleaned() -> None:
     assert clean.description is None
 
 
-@given(st.text(min_size=1, max_size=200).filter(lambda s: s.strip() != ""))
+# Any text a database can keep: no NUL (PostgreSQL refuses it) and no lone surrogate.
+KEEPABLE = st.text(
+    st.characters(codec="utf-8", exclude_characters="\x00"),
+    min_size=1,
+    max_size=200,
+)
+
+
+@given(KEEPABLE.filter(lambda s: s.strip() != ""))
 def test_any_non_blank_company_name_is_kept(name: str) -> None:
     assert replace(GOOD, company=name).validated(TODAY).company == name.strip()
+
+
+@given(st.text(max_size=100), st.text(max_size=100))
+def test_a_company_name_holding_a_nul_is_refused(before: str, after: str) -> None:
+    with pytest.raises(InvalidInput, match="company must not contain NUL characters"):
+        replace(GOOD, company=f"{before}\x00{after}x").validated(TODAY)
 
 
 def test_choices_read_as_people_type_them() -> None:
