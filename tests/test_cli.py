@@ -33,6 +33,7 @@ APPLICATION_FIELDS = {
     "salary_max",
     "salary_currency",
     "updated_at",
+    "notes",
 }
 
 

@@ -23,7 +23,8 @@ THIRD = SECOND | {
     "drafts", "interactions", "profiles", "checkins", "wellbeing",
 }  # fmt: skip
 FIFTH = THIRD | {"preferences"}
-OWNED = FIFTH | {"inbox_messages", "inbox_review", "inbox_corrections"}
+SIXTH = FIFTH | {"inbox_messages", "inbox_review", "inbox_corrections"}
+OWNED = SIXTH | {"trash", "request_keys"}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -61,8 +62,13 @@ def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> No
     assert tables(empty_database) == {"users"} | OWNED
 
     migrate.downgrade(empty_database.engine, "-1")
+    assert migrate.current_revision(empty_database.engine) == "0007"
+    assert tables(empty_database) == {"users"} | SIXTH
+    assert "notes" not in columns(empty_database, "applications")
+
+    migrate.downgrade(empty_database.engine, "-1")
     assert migrate.current_revision(empty_database.engine) == "0006"
-    assert tables(empty_database) == {"users"} | OWNED
+    assert tables(empty_database) == {"users"} | SIXTH
     assert "ix_applications_owner_outcomes" not in indexes(empty_database, "applications")
     assert "reached" not in columns(empty_database, "applications")
 

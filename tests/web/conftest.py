@@ -73,3 +73,9 @@ def bare_client(app: FastAPI) -> Iterator[TestClient]:
 def workspace(app: FastAPI) -> Workspace:
     ws: Workspace = app.state.workspace
     return ws
+
+
+def says(html: str, message: str) -> bool:
+    """Whether a page shows a one-line problem. Pages write each as a sentence (capital
+    first letter), so `message` is found as written or with its first letter capitalised."""
+    return message in html or (message[:1].upper() + message[1:]) in html

@@ -16,6 +16,7 @@ from nextyes.services.drafts import list_drafts
 from nextyes.services.pipeline import get_application
 from nextyes.services.reflections import reflection_start
 from nextyes.services.workspace import Workspace
+from tests.web.conftest import says
 
 TODAY = date(2026, 3, 16)
 
@@ -214,7 +215,7 @@ def test_a_bad_reflection_is_refused_and_nothing_is_saved(
         data={"preparation": "Some", "fit_score": "9"},
     )
     assert bad_score.status_code == 422
-    assert "fit score must be from 1" in bad_score.text
+    assert says(bad_score.text, "fit score must be from 1")
     assert ">Some</textarea>" in bad_score.text
     empty = client.post(f"/applications/{application_id}/reflection", data={})
     assert empty.status_code == 422
@@ -251,7 +252,7 @@ def test_linking_nobody_is_refused(client: TestClient, workspace: Workspace) -> 
     application_id = interviewing(workspace)
     answer = client.post(f"/applications/{application_id}/contacts/link", data={"contact_id": ""})
     assert answer.status_code == 422
-    assert "choose a person to link" in answer.text
+    assert says(answer.text, "choose a person to link")
     assert list_contacts(workspace, application_id=application_id) == []
 
 

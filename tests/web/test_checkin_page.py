@@ -6,6 +6,7 @@ from fastapi.testclient import TestClient
 from nextyes.domain.wellbeing import WHO5_ITEMS, WHO5_SCALE
 from nextyes.services.wellbeing import check_in, take_who5, wellbeing_history
 from nextyes.services.workspace import Workspace
+from tests.web.conftest import says
 
 DIAGNOSTIC_WORDS = ("depress", "disorder", "symptom", "patient", "suffer", "illness")
 
@@ -90,7 +91,7 @@ def test_a_bad_check_in_is_422_and_writes_nothing(
 ) -> None:
     response = client.post("/checkin", data=data)
     assert response.status_code == 422
-    assert message in response.text
+    assert says(response.text, message)
     assert 'role="alert"' in response.text
     assert wellbeing_history(workspace).checkins == []
 
@@ -137,7 +138,7 @@ def test_a_bad_who5_is_422_keeps_the_answers_and_writes_nothing(
 ) -> None:
     response = client.post("/checkin/who5", data=data)
     assert response.status_code == 422
-    assert message in response.text
+    assert says(response.text, message)
     assert response.text.count('value="3" required checked') >= 3
     assert wellbeing_history(workspace).questionnaires == []
 

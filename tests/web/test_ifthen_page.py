@@ -8,6 +8,7 @@ from nextyes.domain.stages import Stage
 from nextyes.services.applications import add_application
 from nextyes.services.weekly import add_if_then, list_if_thens, week_plan
 from nextyes.services.workspace import Workspace
+from tests.web.conftest import says
 
 
 def test_the_page_shows_a_first_example_and_a_suggested_week(client: TestClient) -> None:
@@ -52,7 +53,7 @@ def test_a_bad_plan_is_422_and_writes_nothing(
 ) -> None:
     response = client.post("/if-then", data=data)
     assert response.status_code == 422
-    assert message in response.text
+    assert says(response.text, message)
     assert list_if_thens(workspace) == []
 
 
@@ -106,7 +107,7 @@ def test_a_bad_week_is_422_and_writes_nothing(
     data = {"applications_target": "5", "schedule": "Mornings"} | change
     response = client.post("/if-then/week", data=data)
     assert response.status_code == 422
-    assert message in response.text
+    assert says(response.text, message)
     assert not week_plan(workspace).saved
 
 

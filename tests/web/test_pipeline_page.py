@@ -24,7 +24,7 @@ from nextyes.services.pipeline import get_application, pipeline
 from nextyes.services.workspace import Workspace
 from nextyes.web.app import create_app
 from nextyes.web.pages.pipeline import PER_STAGE, STAGE_PAGE
-from tests.web.conftest import after_first_sweep
+from tests.web.conftest import after_first_sweep, says
 
 TODAY = date(2026, 3, 16)
 EMPTY_TEXT = "Nothing here yet."
@@ -350,7 +350,7 @@ def test_a_bad_stage_list_address_gets_one_line_and_422(
 ) -> None:
     response = client.get("/pipeline", params=params)
     assert response.status_code == 422
-    assert message in response.text
+    assert says(response.text, message)
 
 
 # --- headers and static files -----------------------------------------------------------------
@@ -524,7 +524,7 @@ def test_a_bad_filter_gets_one_line_and_422(
 ) -> None:
     response = client.get("/pipeline", params=params)
     assert response.status_code == 422
-    assert message in response.text
+    assert says(response.text, message)
 
 
 def test_a_filtered_column_still_shows_at_most_a_column_of_cards(
@@ -653,7 +653,7 @@ def test_bad_move_input_is_422_and_writes_nothing(
     app_id = add(workspace, "Northwind")
     response = client.post(f"/applications/{app_id}/move", data=data)
     assert response.status_code == 422
-    assert message in response.text
+    assert says(response.text, message)
     assert stage_of(workspace, app_id) is Stage.APPLIED
 
 
@@ -779,7 +779,7 @@ def test_bad_input_re_renders_the_form_with_422_and_writes_nothing(
     data = {"company": "<b>Northwind</b>", "role": "Data Analyst", "stage": "applied"} | change
     response = client.post("/applications", data=data)
     assert response.status_code == 422
-    assert message in response.text
+    assert says(response.text, message)
     assert 'role="alert"' in response.text
     assert 'value="Data Analyst"' in response.text  # what they typed is kept
     assert "<b>Northwind</b>" not in response.text  # and escaped

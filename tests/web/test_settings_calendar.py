@@ -25,6 +25,7 @@ from nextyes.services.preferences import (
 from nextyes.services.workspace import Workspace
 from nextyes.web.app import sweep_daily
 from tests.conftest import TODAY
+from tests.web.conftest import says
 
 WINDOWS = [
     "reply_days_applied",
@@ -150,8 +151,8 @@ def test_bad_input_is_shown_in_one_line_and_saves_nothing(
     before = saved_rows(workspace, settings)
     page = client.post("/settings", data={**GOOD_FORM, field: typed})
     assert page.status_code == 422
-    [error] = re.findall(r'<p class="error" role="alert">(.*?)</p>', page.text, re.S)
-    assert problem in error.replace("&#39;", "'")
+    [error] = re.findall(r'<p class="error" role="alert"[^>]*>(.*?)</p>', page.text, re.S)
+    assert says(error.replace("&#39;", "'"), problem)
     assert "\n" not in error
     form = Form(page.text)
     # The box with the problem is marked and focused; what was typed is still there.

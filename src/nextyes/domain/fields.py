@@ -15,6 +15,9 @@ LARGEST_WHOLE = 2**31 - 1
 # 9999 would overflow (a calendar entry ends the day after it starts).
 FIRST_DAY = date(1900, 1, 1)
 LAST_DAY = date(2999, 12, 31)
+# How far back a date in a job search may lie: an application "sent in 1900" is a slip of
+# the keyboard, and counting it would bend every figure of the search.
+SEARCH_YEARS = 5
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -99,6 +102,25 @@ def not_in_future(day: date, today: date, what: str = "date") -> date:
             f"{what} {day.isoformat()} is in the future (today is {today.isoformat()})"
         )
     return day
+
+
+def search_day(day: date, today: date, what: str = "date") -> date:
+    """A day of this job search: not in the future, and within the last SEARCH_YEARS."""
+    not_in_future(day, today, what)
+    earliest = earliest_search_day(today)
+    if day < earliest:
+        raise InvalidInput(
+            f"{what} {day.isoformat()} is more than {SEARCH_YEARS} years ago;"
+            f" a job search date lies from {earliest.isoformat()} to today"
+        )
+    return day
+
+
+def earliest_search_day(today: date) -> date:
+    try:
+        return today.replace(year=today.year - SEARCH_YEARS)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - SEARCH_YEARS, day=28)
 
 
 def excitement_level(value: int) -> int:

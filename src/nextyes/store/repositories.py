@@ -111,6 +111,7 @@ class Applications(OwnedRepository):
             salary_min=new.salary_min,
             salary_max=new.salary_max,
             salary_currency=new.salary_currency,
+            notes=new.notes,
             created_at=now,
             updated_at=now,
         )
@@ -286,6 +287,7 @@ class Applications(OwnedRepository):
             salary_max=row.salary_max,
             salary_currency=row.salary_currency,
             updated_at=as_utc(row.updated_at),
+            notes=row.notes,
         )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -77,6 +78,7 @@ class ApplicationRow(Base):
     salary_min: Mapped[int | None] = mapped_column(Integer)
     salary_max: Mapped[int | None] = mapped_column(Integer)
     salary_currency: Mapped[str | None] = mapped_column(String(10))
+    notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     # What its events say (domain/timelines.py), kept up to date by Events.add, so the
@@ -155,6 +157,16 @@ class RejectionRow(Base):
     __tablename__ = "rejections"
     __table_args__ = (
         owned_application_key(),
+        # The same "no" sent twice at once (a double click, a retried request) is one "no".
+        # A unique index rather than a constraint: SQLite adds one without rebuilding tables.
+        Index(
+            "uq_rejections_owner_application_form_day",
+            "owner_id",
+            "application_id",
+            "form",
+            "rejected_on",
+            unique=True,
+        ),
         Index("ix_rejections_owner_day", "owner_id", "rejected_on"),
         Index(
             "ix_rejections_owner_application_day",
@@ -566,4 +578,39 @@ class InboxCorrectionRow(Base):
     body: Mapped[str] = mapped_column(Text)
     label: Mapped[str] = mapped_column(String(CHOICE))
     application_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class TrashRow(Base):
+    """Something a person deleted, kept for TRASH_DAYS so it can be restored: the rows it
+    was made of (and the rows hanging off it), as JSON, gone from their own tables."""
+
+    __tablename__ = "trash"
+    __table_args__ = (Index("ix_trash_owner_deleted", "owner_id", "deleted_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    kind: Mapped[str] = mapped_column(String(CHOICE))  # application, contact, ...
+    item_id: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text)  # what it was, in a few words
+    payload: Mapped[str] = mapped_column(Text)  # {"table": [row, ...], ...}
+    deleted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RequestKeyRow(Base):
+    """A state-changing request already handled (or being handled), by its idempotency key:
+    the same request sent again gets the first answer instead of running twice."""
+
+    __tablename__ = "request_keys"
+    __table_args__ = (
+        UniqueConstraint("owner_id", "key", name="uq_request_keys_owner_key"),
+        Index("ix_request_keys_created", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = owner_column()
+    key: Mapped[str] = mapped_column(String(64))  # a hash of the key, method, path and body
+    status: Mapped[int | None] = mapped_column(Integer)  # none while the first is running
+    headers: Mapped[str | None] = mapped_column(Text)  # JSON list of [name, value]
+    body: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,6 +1,7 @@
 """Rendering pages: one Jinja2 environment (autoescaped), the values every page needs, and
 a short flash message carried across a redirect (Post/Redirect/Get)."""
 
+import secrets
 from collections.abc import Hashable
 from datetime import date
 from pathlib import Path
@@ -13,8 +14,10 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from nextyes import __version__
+from nextyes.domain.fields import LINK_TEXT, LONG_TEXT, SHORT_TEXT
 from nextyes.domain.stages import PIPELINE, Stage
 from nextyes.services.workspace import Workspace
+from nextyes.web import dates
 from nextyes.web.csrf import token_for
 
 HERE = Path(__file__).parent
@@ -118,4 +121,27 @@ def iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
+def request_key() -> str:
+    """A new idempotency key for a form: the same form sent twice is handled once."""
+    return secrets.token_urlsafe(16)
+
+
+def sentence(message: str) -> str:
+    """A one-line message as a sentence on a page: capital first letter, full stop."""
+    text = message.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
 templates.env.filters["iso"] = iso
+templates.env.filters["day"] = dates.day
+templates.env.filters["weekday"] = dates.weekday
+templates.env.filters["moment"] = dates.moment
+templates.env.filters["month"] = dates.month
+templates.env.filters["sentence"] = sentence
+templates.env.globals["ago"] = dates.ago
+templates.env.globals["request_key"] = request_key
+# Lengths every text field keeps to (maxlength and the counter beside it).
+templates.env.globals["limits"] = {"short": SHORT_TEXT, "long": LONG_TEXT, "link": LINK_TEXT}

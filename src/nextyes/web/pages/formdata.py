@@ -3,6 +3,7 @@
 Pages take every field as a string (so a missing or mistyped one re-renders the form with
 its message instead of a generic error), then read it here."""
 
+from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 from typing import TypeVar
@@ -53,6 +54,19 @@ def local_path(target: str, fallback: str) -> str:
     if target.startswith("/") and not target.startswith("//") and not odd:
         return target
     return fallback
+
+
+def problems_by_field(problem: InvalidInput, fields: Iterable[str]) -> dict[str, str]:
+    """Every problem an error holds, keyed by the form field it is about ("" for the form
+    as a whole), for `ui.error_summary` and the messages beside each field."""
+    known = list(fields)
+    found: dict[str, str] = {}
+    for each in problem.problems:
+        message = str(each)
+        name = each.field if each.field in known else field_with_error(message, known)
+        key = name or ""
+        found[key] = f"{found[key]}; {message}" if key in found else message
+    return found
 
 
 def field_with_error(message: str, fields: list[str]) -> str | None:

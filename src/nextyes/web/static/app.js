@@ -26,3 +26,40 @@ document.addEventListener("submit", (event) => {
   const form = event.target.closest("form[data-confirm]");
   if (form && !window.confirm(form.dataset.confirm)) event.preventDefault();
 });
+
+// <p class="counter" data-counts="FIELD_ID" data-limit="N"> says how much room is left once
+// the text passes 80% of its limit (the field's maxlength stops it at the limit).
+function updateCounter(counter) {
+  const field = document.getElementById(counter.dataset.counts);
+  if (!field) return;
+  const limit = Number(counter.dataset.limit);
+  const used = field.value.length;
+  if (!limit || used < limit * 0.8) {
+    counter.textContent = "";
+    counter.classList.remove("at-limit");
+    return;
+  }
+  const left = Math.max(limit - used, 0);
+  counter.textContent = left === 0
+    ? `That is the limit: ${limit.toLocaleString()} characters.`
+    : `${left.toLocaleString()} of ${limit.toLocaleString()} characters left.`;
+  counter.classList.toggle("at-limit", left === 0);
+}
+
+document.addEventListener("input", (event) => {
+  const id = event.target && event.target.id;
+  if (!id) return;
+  document.querySelectorAll(`.counter[data-counts="${CSS.escape(id)}"]`).forEach(updateCounter);
+});
+
+function prepare(root) {
+  root.querySelectorAll(".counter[data-counts]").forEach(updateCounter);
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  prepare(document);
+  // A form sent back with problems: take the reader to the list of them.
+  const summary = document.querySelector("[data-focus-on-load]");
+  if (summary) summary.focus();
+});
+document.addEventListener("htmx:afterSwap", (event) => prepare(event.target));
