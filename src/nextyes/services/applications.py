@@ -7,7 +7,8 @@ from sqlalchemy.orm import Session
 
 from nextyes.domain.applications import Application, Channel, NewApplication
 from nextyes.domain.contacts import Contact
-from nextyes.domain.errors import IllegalTransition, InvalidInput
+from nextyes.domain.duplicates import alike
+from nextyes.domain.errors import IllegalTransition, InvalidInput, NextYesError
 from nextyes.domain.events import Event, EventKind, EventSource, check_event_day
 from nextyes.domain.fields import LONG_TEXT, excitement_level, optional_text
 from nextyes.domain.recovery import StepKind, StepStatus
@@ -41,11 +42,67 @@ class RejectionRecorded:
     already_recorded: bool
 
 
+@dataclass(frozen=True)
+class SimilarApplication:
+    """An application already in the search that looks like the one being added."""
+
+    application: Application
+    rejection: Rejection | None  # its latest "no" or silence, if any
+
+    def describe(self) -> str:
+        a = self.application
+        said = f"{a.role} at {a.company} (#{a.id}"
+        said += f", applied {a.applied_on.isoformat()}" if a.applied_on else ", saved"
+        if self.rejection is not None:
+            how = "went quiet" if self.rejection.form is RejectionForm.SILENCE else "said no"
+            said += f"; they {how} on {self.rejection.on.isoformat()}"
+        elif a.stage not in (Stage.SAVED, Stage.APPLIED):
+            said += f"; now {a.stage.label.lower()}"
+        return said + ")"
+
+
+class AlreadyInSearch(NextYesError):
+    """The application being added looks like one already in the search: the person
+    chooses whether to add it anyway (a second application is worth recording too)."""
+
+    def __init__(self, similar: list[SimilarApplication]) -> None:
+        self.similar = similar
+        listed = "; ".join(s.describe() for s in similar[:3])
+        super().__init__(f"you already have {listed}")
+
+
+def similar_applications(
+    ws: Workspace, company: str, role: str, leave_out: int | None = None
+) -> list[SimilarApplication]:
+    """Applications that look like this company and role (domain/duplicates.py), newest
+    first, each with its latest rejection."""
+    with ws.db.transaction() as session:
+        applications = Applications(session, ws.owner_id)
+        ids = [i for i in alike(applications.postings(), company, role) if i != leave_out]
+        found = sorted(applications.by_ids(ids).values(), key=lambda a: a.id, reverse=True)
+        rejections = Rejections(session, ws.owner_id)
+        similar = []
+        for application in found:
+            said = rejections.for_application(application.id)
+            similar.append(SimilarApplication(application, said[-1] if said else None))
+        return similar
+
+
 def add_application(
-    ws: Workspace, new: NewApplication, source: EventSource = EventSource.TYPED
+    ws: Workspace,
+    new: NewApplication,
+    source: EventSource = EventSource.TYPED,
+    allow_duplicate: bool = True,
 ) -> Application:
+    """Add an application. With `allow_duplicate=False` (what a person typing it gets
+    first), one that looks like an application already there is refused with
+    AlreadyInSearch, which names it, so the person can choose."""
     clean = new.validated(ws.clock.today())
     now = ws.clock.now()
+    if not allow_duplicate:
+        similar = similar_applications(ws, clean.company, clean.role)
+        if similar:
+            raise AlreadyInSearch(similar)
     with ws.db.transaction() as session:
         row = Applications(session, ws.owner_id).add(clean, now)
         assert clean.on is not None

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from nextyes.domain.applications import Application, Channel, NewApplication
 from nextyes.domain.contacts import Contact, ContactRole, NewContact
+from nextyes.domain.duplicates import Posting
 from nextyes.domain.errors import NotFound
 from nextyes.domain.events import Event, EventKind, EventSource
 from nextyes.domain.fields import LARGEST_WHOLE
@@ -142,6 +143,13 @@ class Applications(OwnedRepository):
             )
             or 0
         )
+
+    def postings(self) -> list[Posting]:
+        """Every application's id, company and role: what a duplicate is looked for in."""
+        query = select(ApplicationRow.id, ApplicationRow.company, ApplicationRow.role).where(
+            ApplicationRow.owner_id == self.owner_id
+        )
+        return [Posting(*row) for row in self.session.execute(query)]
 
     def count_by_stage(self, only: ApplicationFilter | None = None) -> dict[Stage, int]:
         query = (

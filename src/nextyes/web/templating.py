@@ -126,6 +126,10 @@ def request_key() -> str:
     return secrets.token_urlsafe(16)
 
 
+def stars(level: int) -> str:
+    return "★" * level + "☆" * (5 - level)
+
+
 def sentence(message: str) -> str:
     """A one-line message as a sentence on a page: capital first letter, full stop."""
     text = message.strip()
@@ -142,6 +146,7 @@ templates.env.filters["moment"] = dates.moment
 templates.env.filters["month"] = dates.month
 templates.env.filters["sentence"] = sentence
 templates.env.globals["ago"] = dates.ago
+templates.env.globals["stars"] = stars
 templates.env.globals["request_key"] = request_key
 # Lengths every text field keeps to (maxlength and the counter beside it).
 templates.env.globals["limits"] = {"short": SHORT_TEXT, "long": LONG_TEXT, "link": LINK_TEXT}

@@ -14,6 +14,7 @@ from nextyes.web.pages import (
     pipeline,
     rejection,
     settings,
+    steps,
     today,
 )
 
@@ -21,6 +22,7 @@ ROUTERS: list[APIRouter] = [
     m.router
     for m in (
         today,
+        steps,
         pipeline,
         application,
         rejection,
