@@ -47,7 +47,9 @@ from nextyes.domain.writing import WritingEntry, WritingSummary
 from nextyes.services.drafts import DraftSent
 from nextyes.services.inbox import ImportSummary, ReviewEntry, ReviewOutcome, ReviewPage
 from nextyes.services.sweep import SweepReport
+from nextyes.services.trash import Deleted
 from nextyes.services.wellbeing import CheckInResult, WellbeingHistory, Who5Result
+from nextyes.store.trash import Restored, TrashItem
 
 DOCS = Path(__file__).parent.parent / "docs"
 
@@ -146,6 +148,9 @@ def test_every_setting_is_documented(field: str) -> None:
         ReviewEntry,
         ReviewItem,
         ReviewOutcome,
+        Deleted,
+        TrashItem,
+        Restored,
     ],
 )
 def test_every_json_field_is_documented(record: type) -> None:

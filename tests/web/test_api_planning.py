@@ -11,9 +11,15 @@ API = "/api/v1"
 def test_the_week_plan_is_a_suggestion_until_saved(
     client: TestClient, workspace: Workspace
 ) -> None:
-    arrange(workspace)
+    arrange(workspace)  # it makes this week's plan its own
+    assert client.get(f"{API}/week-plan").json()["saved"] is True
+    let_go = client.delete(f"{API}/week-plan")  # and letting go brings the suggestion back
+    assert let_go.json()["kind"] == "weekly_plan"
     suggested = client.get(f"{API}/week-plan").json()
     assert (suggested["week_of"], suggested["saved"]) == ("2026-03-16", False)
+    assert is_problem(client.delete(f"{API}/week-plan"), 404)["detail"].startswith(
+        "there is no plan of your own for this week"
+    )
     saved = client.put(
         f"{API}/week-plan",
         json={"applications_target": 5, "channel": "referral", "roles": ["Analyst at Acme"]},

@@ -8,6 +8,7 @@ from rich.markup import escape
 from nextyes.cli.common import JSON_HELP, console, print_json, workspace
 from nextyes.cli.render import application_panel, applications_table
 from nextyes.domain.applications import Channel, NewApplication
+from nextyes.domain.errors import InvalidInput
 from nextyes.domain.fields import parse_choice, parse_day
 from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import parse_stage
@@ -37,28 +38,37 @@ def add(
     salary_min: Annotated[int | None, typer.Option(help="Lower end of the salary range.")] = None,
     salary_max: Annotated[int | None, typer.Option(help="Upper end of the salary range.")] = None,
     currency: Annotated[str | None, typer.Option(help="Salary currency, e.g. GBP.")] = None,
+    notes: Annotated[str | None, typer.Option(help="Your own notes on it.")] = None,
+    anyway: Annotated[
+        bool,
+        typer.Option(
+            "--anyway", help="Add it even if it looks like an application you already have."
+        ),
+    ] = False,
     as_json: AsJson = False,
 ) -> None:
-    """Add an application."""
+    """Add an application (one that looks like one you have is refused without --anyway)."""
     ws = workspace()
     today = ws.clock.today()
-    application = service.add_application(
-        ws,
-        NewApplication(
-            company=company,
-            role=role,
-            channel=parse_choice(Channel, channel, "channel"),
-            stage=parse_stage(stage),
-            on=parse_day(on, today) if on else None,
-            excitement=excitement,
-            link=link,
-            description=description,
-            location=location,
-            salary_min=salary_min,
-            salary_max=salary_max,
-            salary_currency=currency,
-        ),
+    new = NewApplication(
+        company=company,
+        role=role,
+        channel=parse_choice(Channel, channel, "channel"),
+        stage=parse_stage(stage),
+        on=parse_day(on, today) if on else None,
+        excitement=excitement,
+        link=link,
+        description=description,
+        location=location,
+        salary_min=salary_min,
+        salary_max=salary_max,
+        salary_currency=currency,
+        notes=notes,
     )
+    try:
+        application = service.add_application(ws, new, allow_duplicate=anyway)
+    except service.AlreadyInSearch as similar:
+        raise InvalidInput(f"{similar}; to add it again all the same, add --anyway") from None
     if as_json:
         print_json(application)
     else:

@@ -63,6 +63,8 @@ def application_panel(detail: ApplicationDetail) -> Group:
     ]
     if a.description:
         parts.append(Text(a.description))
+    if a.notes:
+        parts.append(Text(f"Your notes: {a.notes}"))
     for rejection in detail.rejections:
         line = Text(
             f"{'No reply' if rejection.form == 'silence' else 'A no'} on "
@@ -96,13 +98,18 @@ def describe_event(event: Event) -> str:
 
 
 def timeline_table(events: list[Event]) -> Table:
+    """Each entry with its id, for `nextyes edit entry ID` and `nextyes delete entry ID`."""
     table = Table(title="Timeline", title_justify="left")
+    table.add_column("entry", justify="right")
     table.add_column("date")
     table.add_column("what")
     table.add_column("source", style="dim")
     for event in events:
         table.add_row(
-            event.occurred_on.isoformat(), Text(describe_event(event)), event.source.value
+            f"#{event.id}",
+            event.occurred_on.isoformat(),
+            Text(describe_event(event)),
+            event.source.value,
         )
     return table
 

@@ -90,19 +90,20 @@ def history(
         return
     if past.checkins:
         table = Table(title="Check-ins", title_justify="left")
-        for column in ("when", "mood", "note"):
+        for column in ("id", "when", "mood", "note"):
             table.add_column(column)
         for c in past.checkins:
-            table.add_row(c.checked_at.strftime("%Y-%m-%d %H:%M"), str(c.mood), Text(c.note or ""))
+            when = c.checked_at.strftime("%Y-%m-%d %H:%M")
+            table.add_row(f"#{c.id}", when, str(c.mood), Text(c.note or ""))
         console.print(table)
     if past.questionnaires:
         table = Table(title=WHO5_NAME, title_justify="left")
-        for column in ("when", "answers", "score (0-25)", "out of 100"):
+        for column in ("id", "when", "answers", "score (0-25)", "out of 100"):
             table.add_column(column)
         for q in past.questionnaires:
             answers = ",".join(str(a) for a in q.answers)
             when = q.taken_at.strftime("%Y-%m-%d %H:%M")
-            table.add_row(when, answers, str(q.raw_score), str(q.percent))
+            table.add_row(f"#{q.id}", when, answers, str(q.raw_score), str(q.percent))
         console.print(table)
 
 

@@ -99,11 +99,12 @@ def add_application(
     AlreadyInSearch, which names it, so the person can choose."""
     clean = new.validated(ws.clock.today())
     now = ws.clock.now()
-    if not allow_duplicate:
-        similar = similar_applications(ws, clean.company, clean.role)
-        if similar:
-            raise AlreadyInSearch(similar)
-    with ws.db.transaction() as session:
+    with ws.db.transaction(write=True) as session:
+        if not allow_duplicate:
+            Applications(session, ws.owner_id).lock_owner()
+            similar = similar_applications(ws, clean.company, clean.role)
+            if similar:
+                raise AlreadyInSearch(similar)
         row = Applications(session, ws.owner_id).add(clean, now)
         assert clean.on is not None
         Events(session, ws.owner_id).add(
@@ -189,8 +190,8 @@ def move_application(
         ).application
     today = ws.clock.today()
     note = optional_text(note, "note", LONG_TEXT)
-    with ws.db.transaction() as session:
-        row = Applications(session, ws.owner_id).row(application_id)
+    with ws.db.transaction(write=True) as session:
+        row = Applications(session, ws.owner_id).row(application_id, lock=True)
         current = Stage(row.stage)
         if stage not in allowed_moves(current):
             raise IllegalTransition(_no_move_message(current, stage))
@@ -217,10 +218,11 @@ def record_rejection(
     today = ws.clock.today()
     reason = optional_text(reason, "reason", LONG_TEXT)
     feedback = optional_text(feedback, "feedback", LONG_TEXT)
-    with ws.db.transaction() as session:
+    with ws.db.transaction(write=True) as session:
         applications = Applications(session, ws.owner_id)
         rejections = Rejections(session, ws.owner_id)
-        row = applications.row(application_id)
+        # Locked while checked and written: the same "no" sent twice at once is one "no".
+        row = applications.row(application_id, lock=True)
         current = Stage(row.stage)
         earlier = rejections.for_application(application_id)
         reached_before = earlier[-1].stage_reached if earlier else None

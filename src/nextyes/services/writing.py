@@ -39,3 +39,9 @@ def list_entries(ws: Workspace) -> list[WritingSummary]:
     """Dates and first words only: a list someone could glimpse over a shoulder."""
     with ws.db.transaction() as session:
         return [summary(entry) for entry in Writings(session, ws.owner_id).all()]
+
+
+def read_entry(ws: Workspace, entry_id: int) -> WritingEntry:
+    """One entry, whole: for its writer only."""
+    with ws.db.transaction() as session:
+        return Writings(session, ws.owner_id).get(entry_id)

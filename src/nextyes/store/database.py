@@ -33,11 +33,17 @@ class Database:
         return self
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, write: bool = False) -> Iterator[Session]:
         """All or nothing: a failure anywhere inside writes nothing.
 
         A transaction opened inside another joins it, so a use case made of other use
-        cases (loading the demo, importing a mailbox) commits once or not at all."""
+        cases (loading the demo, importing a mailbox) commits once or not at all.
+
+        `write=True` is for a use case that reads, checks, then writes (record a "no" unless
+        it is on record already): two of them at once must not both pass the check. On
+        SQLite it takes the write lock before its first read (BEGIN IMMEDIATE; another
+        writer waits for it, up to the busy timeout); on PostgreSQL the use case locks the
+        row it checks (`SELECT ... FOR UPDATE`, OwnedRepository.owned(lock=True))."""
         outer = self._current.get()
         if outer is not None:
             yield outer
@@ -45,6 +51,10 @@ class Database:
         with self._sessions.begin() as session:
             token = self._current.set(session)
             try:
+                if write and self.engine.dialect.name == "sqlite":
+                    # pysqlite opens its own transaction only at the first write, so this is
+                    # the first statement of the transaction on the connection.
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                 yield session
             finally:
                 self._current.reset(token)

@@ -121,6 +121,12 @@ def _bump(session: Session, owners: Iterable[int]) -> None:
     session.connection().execute(statement)
 
 
+def mark_changed(session: Session, owner_id: int) -> None:
+    """Raise a person's revision for a change the session cannot see (rows written with
+    INSERT statements rather than added as objects)."""
+    _bump(session, {owner_id})
+
+
 def _forget_bumps(session: Session, transaction: SessionTransaction) -> None:
     if transaction.parent is None:  # a flush ends an inner transaction of its own
         session.info.pop(BUMPED, None)

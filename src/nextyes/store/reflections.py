@@ -203,6 +203,9 @@ class Writings(OwnedRepository):
         self.session.flush()
         return self.to_domain(row)
 
+    def get(self, entry_id: int) -> WritingEntry:
+        return self.to_domain(self.owned(WritingRow, entry_id, "piece of writing"))
+
     def count(self) -> int:
         query = select(func.count()).where(WritingRow.owner_id == self.owner_id)
         return self.session.scalar(query) or 0

@@ -11,6 +11,7 @@ from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
 from nextyes.domain.errors import InvalidInput, NextYesError, NotFound
+from nextyes.services.applications import AlreadyInSearch
 from nextyes.web.csrf import CsrfRefused
 from nextyes.web.templating import render
 
@@ -97,6 +98,11 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(InvalidInput)
     async def invalid_input(request: Request, exc: InvalidInput) -> Response:
         return problem(request, 422, str(exc))
+
+    @app.exception_handler(AlreadyInSearch)
+    async def already_there(request: Request, exc: AlreadyInSearch) -> Response:
+        similar = [s.application.id for s in exc.similar]
+        return problem(request, 409, str(exc), {"similar": similar})
 
     @app.exception_handler(NextYesError)
     async def refused(request: Request, exc: NextYesError) -> Response:

@@ -6,10 +6,13 @@ from nextyes.domain.errors import InvalidInput
 from nextyes.web.api import (
     applications,
     contacts,
+    corrections,
     docs,
     drafts,
+    history,
     inbox,
     insights,
+    interviews,
     lessons,
     planning,
     plans,
@@ -18,6 +21,7 @@ from nextyes.web.api import (
     session,
     today,
     wellbeing,
+    writing,
 )
 
 PREFIX = "/api/v1"
@@ -42,7 +46,11 @@ for module in (
     lessons,
     contacts,
     wellbeing,
+    writing,
     planning,
+    interviews,
+    history,
+    corrections,
     insights,
     inbox,
     preferences,

@@ -63,11 +63,14 @@ def list_applications(
                 }
             },
         },
-        **problems(400, 403, 422),
+        **problems(400, 403, 409, 422),
     },
 )
 def create_application(body: ApplicationIn, ws: WorkspaceDep, response: Response) -> ApplicationOut:
-    added = add_application(ws, NewApplication(**body.model_dump()))
+    """An application that looks like one you already have (the same company and role,
+    loosely matched) is refused with 409 naming it, unless `allow_duplicate` is true."""
+    new = NewApplication(**body.model_dump(exclude={"allow_duplicate"}))
+    added = add_application(ws, new, allow_duplicate=body.allow_duplicate)
     response.headers["Location"] = f"/api/v1/applications/{added.id}"
     return ApplicationOut.model_validate(added)
 
