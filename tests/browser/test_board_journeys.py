@@ -58,17 +58,19 @@ def test_add_an_application_and_move_it_along_the_board(
     page.get_by_label("Saved, not sent yet").check()
     page.get_by_role("button", name="Add to my pipeline").click()
 
-    expect(page).to_have_url(f"{server.base_url}/pipeline")
-    expect(page.locator(".flash")).to_contain_text(f"Added {COMPANY} (Data Analyst)")
+    page.wait_for_url(f"{server.base_url}/pipeline?stage=saved#card-*")
+    expect(page.locator(".flash")).to_contain_text(f"Added {COMPANY} (Data Analyst) to Saved.")
     expect(card(page, "saved")).to_be_visible()
     assert count(page, "saved") == saved_before + 1
 
     move_with_button(page, "saved", "applied", "Applied")
     move_with_button(page, "applied", "screening", "Screening")
 
-    # Drag the card onto the next column: the same move, with the mouse.
+    # Drag the card onto the next column: the same move, with the mouse. It is dropped on
+    # the column's heading, in view: the middle of a long column may lie below the window,
+    # and scrolling to it mid-drag would pick up whichever card then sits under the pointer.
     screening, interviewing = count(page, "screening"), count(page, "interviewing")
-    card(page, "screening").drag_to(page.locator("section.stage-interviewing"))
+    card(page, "screening").drag_to(page.locator("section.stage-interviewing h3"))
     expect(card(page, "interviewing")).to_be_visible()
     expect(page.locator("#board-message")).to_contain_text("to interviewing.")
     assert (count(page, "screening"), count(page, "interviewing")) == (
@@ -95,7 +97,10 @@ def test_the_add_form_says_what_is_missing(
     page = visit(watched, server, "/applications/new")
     page.get_by_label("Role").fill("Data Analyst")
     page.get_by_role("button", name="Add to my pipeline").click()
-    expect(page.get_by_role("alert")).to_have_text("company must not be empty")
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_focused()
+    expect(summary).to_contain_text("One thing to fix")
+    expect(page.locator("#f-company-error")).to_have_text("Company must not be empty.")
     expect(page.get_by_label("Role")).to_have_value("Data Analyst")
     assert only_status_notes(watched, 422), watched.console_errors
     assert watched.foreign_requests() == []
@@ -109,7 +114,7 @@ def test_an_illegal_drop_says_why_and_moves_nothing(
     moving = page.locator("section.stage-interviewing .card").first
     company = moving.locator(".company").inner_text()
     interviewing = count(page, "interviewing")
-    moving.drag_to(page.locator("section.stage-saved"))
+    moving.drag_to(page.locator("section.stage-saved h3"))
     message = page.locator("#board-message")
     expect(message).to_contain_text("cannot move from interviewing to saved")
     expect(message).to_have_class("error")
@@ -137,12 +142,14 @@ def test_check_in_and_take_the_who5(
 ) -> None:
     watched = open_page(1280, 900)
     page = visit(watched, server, "/checkin")
-    page.get_by_label("3 · In between").check()
-    page.get_by_label("A line about it").fill("Waiting to hear back <still>.")
-    page.get_by_role("button", name="Check in").click()
+    # Today's check-in form (each earlier check-in has an edit form of its own).
+    today = page.locator("form[action='/checkin']")
+    today.get_by_label("3 · In between").check()
+    today.get_by_label("A line about it").fill("Waiting to hear back <still>.")
+    today.get_by_role("button", name="Check in").click()
     expect(page.locator(".flash")).to_contain_text("Thank you for checking in.")
     expect(page.get_by_role("heading", name="Checked in")).to_be_visible()
-    expect(page.locator(".records")).to_contain_text("Waiting to hear back <still>.")
+    expect(page.locator(".records").first).to_contain_text("Waiting to hear back <still>.")
 
     groups = page.locator(".who5 fieldset")
     expect(groups).to_have_count(5)

@@ -23,7 +23,8 @@ from nextyes.services.applications import (
 from nextyes.services.pipeline import get_application, pipeline
 from nextyes.services.workspace import Workspace
 from nextyes.web.app import create_app
-from nextyes.web.pages.pipeline import PER_STAGE, STAGE_PAGE
+from nextyes.web.pages.pipeline import LIST_PAGE as STAGE_PAGE
+from nextyes.web.pages.pipeline import PER_STAGE
 from tests.web.conftest import after_first_sweep, says
 
 TODAY = date(2026, 3, 16)
@@ -278,11 +279,14 @@ def test_page_says_and_n_more_past_the_column_limit(
     assert applied.more.split() == words
     assert page.columns["saved"].more is None
     assert response.text.count("and 3 more") == 1
-    assert 'href="/pipeline?stage=applied"' in response.text
+    assert 'href="/pipeline?view=list&amp;stage=applied"' in response.text
 
 
 def stage_list_companies(html: str) -> list[str]:
-    return re.findall(r'<span class="company"><a href="/applications/\d+">([^<]*)</a>', html)
+    """The companies of the list view, in order."""
+    return re.findall(
+        r'<td data-label="Company" class="c-company"><a href="/applications/\d+">([^<]*)</a>', html
+    )
 
 
 def test_show_all_lists_one_stage_a_page_at_a_time(
@@ -293,21 +297,29 @@ def test_show_all_lists_one_stage_a_page_at_a_time(
         add(workspace, f"Company {n:03d}", on=TODAY - timedelta(days=total - n))
     add(workspace, "Screening Co", stage=Stage.SCREENING)
 
-    first = client.get("/pipeline", params={"stage": "applied"})
+    first = client.get("/pipeline", params={"view": "list", "stage": "applied"})
     assert first.status_code == 200
     companies = stage_list_companies(first.text)
     assert len(companies) == STAGE_PAGE
     assert companies[0] == f"Company {total - 1:03d}"  # newest change first
     assert "Screening Co" not in companies
-    assert f"{total} applications, the latest change first: page 1 of 2" in first.text
-    assert 'href="/pipeline?stage=applied&amp;page=2" rel="next"' in first.text
+    assert f"{total} applications: page 1 of 2." in first.text
+    assert 'href="/pipeline?view=list&amp;stage=applied&amp;page=2" rel="next"' in first.text
 
-    second = client.get("/pipeline", params={"stage": "applied", "page": "2"})
+    second = client.get("/pipeline", params={"view": "list", "stage": "applied", "page": "2"})
     rest = stage_list_companies(second.text)
     assert rest == [f"Company {n:03d}" for n in range(4, -1, -1)]
     assert 'rel="prev"' in second.text
     assert 'rel="next"' not in second.text
     assert not set(rest) & set(companies)
+
+
+def test_an_old_show_all_address_of_an_outcome_opens_its_list(client: TestClient) -> None:
+    response = client.get(
+        "/pipeline", params={"stage": "rejected", "channel": "referral"}, follow_redirects=False
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == "/pipeline?view=list&channel=referral&stage=rejected"
 
 
 def test_the_stage_list_keeps_the_filters_and_moves_come_back_to_it(
@@ -318,14 +330,15 @@ def test_the_stage_list_keeps_the_filters_and_moves_come_back_to_it(
         add_application(workspace, new)
     other = add(workspace, "Other Co")
     board = client.get("/pipeline", params={"channel": "referral"}).text
-    assert 'href="/pipeline?channel=referral&amp;stage=applied"' in board
+    assert 'href="/pipeline?view=list&amp;channel=referral&amp;stage=applied"' in board
 
-    listed = client.get("/pipeline", params={"channel": "referral", "stage": "applied"})
+    params = {"view": "list", "channel": "referral", "stage": "applied"}
+    listed = client.get("/pipeline", params=params)
     companies = stage_list_companies(listed.text)
     assert len(companies) == PER_STAGE + 1
     assert "Other Co" not in companies
     assert "hx-post" not in listed.text  # plain forms here: there is no board to swap
-    back = "/pipeline?channel=referral&stage=applied"
+    back = "/pipeline?view=list&channel=referral&stage=applied"
     assert f'name="next" value="{back.replace("&", "&amp;")}"' in listed.text
 
     moved = client.post(
@@ -340,9 +353,10 @@ def test_the_stage_list_keeps_the_filters_and_moves_come_back_to_it(
 @pytest.mark.parametrize(
     ("params", "message"),
     [
-        ({"stage": "limbo"}, "stage"),
-        ({"stage": "applied", "page": "0"}, "page must be from 1"),
-        ({"stage": "applied", "page": "two"}, "page must be a whole number"),
+        ({"stage": "limbo"}, "unknown stage &#39;limbo&#39;"),
+        ({"view": "list", "stage": "limbo"}, "unknown stage &#39;limbo&#39;"),
+        ({"view": "list", "stage": "applied", "page": "0"}, "page must be from 1"),
+        ({"view": "list", "stage": "applied", "page": "two"}, "page must be a whole number"),
     ],
 )
 def test_a_bad_stage_list_address_gets_one_line_and_422(
@@ -385,7 +399,11 @@ def test_static_css_is_served(client: TestClient) -> None:
     assert response.headers["content-type"].startswith("text/css")
     assert response.headers["x-content-type-options"] == "nosniff"
     assert "content-security-policy" in response.headers
-    assert ".board" in response.text
+    # The board's own rules live in its own sheet, which the page links too.
+    assert '<link rel="stylesheet" href="/static/board.css">' in page
+    board = client.get("/static/board.css")
+    assert board.status_code == 200
+    assert ".board-progress" in board.text
     # Static files may be cached; only pages (private writing) are no-store.
     assert response.headers.get("cache-control") != "no-store"
 
@@ -740,8 +758,9 @@ def test_adding_an_application_redirects_to_the_board_with_a_flash(
         follow_redirects=False,
     )
     assert response.status_code == 303
-    assert response.headers["location"] == "/pipeline"
     [added] = list_applications(workspace)
+    # The board on the new application's stage (what a phone shows), at its card.
+    assert response.headers["location"] == f"/pipeline?stage=saved#card-{added.id}"
     assert (added.salary_min, added.salary_max, added.salary_currency) == (40000, 50000, "GBP")
     assert (added.company, added.role, added.channel) == ("Northwind", "Data Analyst", "referral")
     assert (added.stage, added.stage_since, added.excitement) == (
@@ -751,8 +770,8 @@ def test_adding_an_application_redirects_to_the_board_with_a_flash(
     )
     assert (added.link, added.location) == ("https://jobs.example/42", "Leeds")
 
-    board = client.get("/pipeline")
-    assert "Added Northwind (Data Analyst) to your pipeline." in board.text
+    board = client.get(response.headers["location"])
+    assert "Added Northwind (Data Analyst) to Saved." in board.text
     assert read_page(board.text).columns["saved"].companies == ["Northwind"]
 
 

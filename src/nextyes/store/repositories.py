@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, case, delete, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    case,
+    delete,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from nextyes.domain.applications import Application, Channel, NewApplication
@@ -18,6 +27,7 @@ from nextyes.domain.errors import NotFound
 from nextyes.domain.events import Event, EventKind, EventSource
 from nextyes.domain.fields import LARGEST_WHOLE
 from nextyes.domain.history import NewPastJob, PastJob
+from nextyes.domain.recovery import StepStatus
 from nextyes.domain.rejections import Rejection, RejectionForm
 from nextyes.domain.stages import IN_PROCESS, Stage
 from nextyes.domain.timelines import Timeline
@@ -29,8 +39,11 @@ from nextyes.store.tables import (
     ContactLinkRow,
     ContactRow,
     EventRow,
+    InterviewRow,
     PastJobRow,
     RejectionRow,
+    StepRow,
+    User,
 )
 
 
@@ -49,16 +62,28 @@ class OwnedRepository:
         self.session = session
         self.owner_id = owner_id
 
-    def owned(self, table: type[Owned], row_id: int, what: str) -> Owned:
+    def lock_owner(self) -> None:
+        """Hold this person's writes that read before they add (is this application already
+        there?) one at a time, until the transaction ends: PostgreSQL locks their users row;
+        on SQLite a write transaction already holds the whole database."""
+        self.session.execute(
+            select(User.id).where(User.id == self.owner_id).with_for_update()
+        ).first()
+
+    def owned(self, table: type[Owned], row_id: int, what: str, lock: bool = False) -> Owned:
         """This person's row with this id; NotFound names `what` for anyone else's or none.
         An id beyond what a column holds was never given out: the drivers would refuse to
-        send it (SQLite overflows past 64 bits, PostgreSQL past 32), so it is not looked up."""
+        send it (SQLite overflows past 64 bits, PostgreSQL past 32), so it is not looked up.
+
+        `lock=True` holds the row until the transaction ends (SELECT ... FOR UPDATE on
+        PostgreSQL; on SQLite a write transaction already holds the whole database)."""
         found = None
         columns: Any = table  # every owned table has its id and owner_id columns
         if 0 < row_id <= LARGEST_WHOLE:
-            found = self.session.scalar(
-                select(table).where(columns.id == row_id, columns.owner_id == self.owner_id)
-            )
+            query = select(table).where(columns.id == row_id, columns.owner_id == self.owner_id)
+            if lock:
+                query = query.with_for_update()
+            found = self.session.scalar(query)
         if found is None:
             raise NotFound(f"no {what} with id {row_id}")
         return found
@@ -66,29 +91,55 @@ class OwnedRepository:
 
 @dataclass(frozen=True)
 class ApplicationFilter:
-    """Narrows the board: a channel, text found in the company or role, a least excitement."""
+    """Narrows the board: a channel, text found in the company or role, a least excitement.
+
+    With `broad`, the text is also looked for in the application's own notes and in the
+    names of the people linked to it (the pipeline's search box); the API's `q` keeps to
+    the company and the role. Case is ignored (SQLite's lower() is Unicode-aware here)."""
 
     channel: Channel | None = None
     text: str | None = None
     min_excitement: int | None = None
+    broad: bool = False
 
     def where(self, query: AnySelect) -> AnySelect:
         if self.channel is not None:
             query = query.where(ApplicationRow.channel == self.channel.value)
         if self.text:
             # icontains with autoescape: a typed % or _ is a character, not a wildcard.
-            query = query.where(
-                ApplicationRow.company.icontains(self.text, autoescape=True)
-                | ApplicationRow.role.icontains(self.text, autoescape=True)
-            )
+            found = [
+                ApplicationRow.company.icontains(self.text, autoescape=True),
+                ApplicationRow.role.icontains(self.text, autoescape=True),
+            ]
+            if self.broad:
+                found.append(ApplicationRow.notes.icontains(self.text, autoescape=True))
+                found.append(self._person_named())
+            query = query.where(or_(*found))
         if self.min_excitement is not None:
             query = query.where(ApplicationRow.excitement >= self.min_excitement)
         return query
 
+    def _person_named(self) -> ColumnElement[bool]:
+        """Someone linked to the application, of the same owner, whose name holds the text."""
+        return (
+            select(ContactLinkRow.application_id)
+            .join(
+                ContactRow,
+                (ContactRow.id == ContactLinkRow.contact_id)
+                & (ContactRow.owner_id == ContactLinkRow.owner_id),
+            )
+            .where(
+                ContactLinkRow.application_id == ApplicationRow.id,
+                ContactLinkRow.owner_id == ApplicationRow.owner_id,
+                ContactRow.name.icontains(self.text or "", autoescape=True),
+            )
+            .exists()
+        )
+
 
 class Applications(OwnedRepository):
-    def row(self, application_id: int) -> ApplicationRow:
-        row = self.owned(ApplicationRow, application_id, "application")
+    def row(self, application_id: int, lock: bool = False) -> ApplicationRow:
+        row = self.owned(ApplicationRow, application_id, "application", lock)
         return row
 
     def get(self, application_id: int) -> Application:
@@ -212,6 +263,140 @@ class Applications(OwnedRepository):
         query = query.order_by(ApplicationRow.stage_since.desc(), ApplicationRow.id.desc())
         rows = self.session.scalars(query.limit(limit).offset(offset))
         return [self.to_domain(row) for row in rows], total
+
+    def sorted_page(
+        self,
+        only: ApplicationFilter,
+        stage: Stage | None,
+        sort: str,
+        descending: bool,
+        since: datetime,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[Application], int]:
+        """One page of matching applications in the order asked for, and how many match.
+
+        `sort` is one of company, role, stage (in the order of the search), channel,
+        excitement, applied, changed (the day of the last move) or next (the sooner of the
+        first open plan step's day and the first interview from `since`); an application
+        without that value comes last either way, and ties go by id, so pages never overlap."""
+        query = only.where(select(ApplicationRow).where(ApplicationRow.owner_id == self.owner_id))
+        if stage is not None:
+            query = query.where(ApplicationRow.stage == stage.value)
+        total = self.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        key: SQLColumnExpression[Any]
+        if sort == "next":
+            query, key = self._with_next_day(query, since)
+        else:
+            key = {
+                "company": func.lower(ApplicationRow.company),
+                "role": func.lower(ApplicationRow.role),
+                "stage": case(
+                    {s.value: rank for rank, s in enumerate(Stage)}, value=ApplicationRow.stage
+                ),
+                "channel": ApplicationRow.channel,
+                "excitement": ApplicationRow.excitement,
+                "applied": ApplicationRow.applied_on,
+                "changed": ApplicationRow.stage_since,
+            }[sort]
+        ordered = key.desc() if descending else key.asc()
+        tie = ApplicationRow.id.desc() if descending else ApplicationRow.id.asc()
+        rows = self.session.scalars(
+            query.order_by(ordered.nulls_last(), tie).limit(limit).offset(offset)
+        )
+        return [self.to_domain(row) for row in rows], total
+
+    def _with_next_day(
+        self, query: Select[ApplicationRow], since: datetime
+    ) -> tuple[Select[ApplicationRow], ColumnElement[Any]]:
+        """The query joined to each application's first open step day and first interview
+        day (from `since`), and the sooner of the two, for sorting by what comes next."""
+        steps = (
+            select(
+                StepRow.application_id.label("application_id"),
+                func.min(StepRow.due_on).label("day"),
+            )
+            .where(StepRow.owner_id == self.owner_id, StepRow.status == StepStatus.OPEN.value)
+            .group_by(StepRow.application_id)
+            .subquery()
+        )
+        talks = (
+            select(
+                InterviewRow.application_id.label("application_id"),
+                func.min(func.date(InterviewRow.starts_at)).label("day"),
+            )
+            .where(
+                InterviewRow.owner_id == self.owner_id,
+                InterviewRow.starts_at >= since.astimezone(UTC),
+            )
+            .group_by(InterviewRow.application_id)
+            .subquery()
+        )
+        joined = query.outerjoin(steps, steps.c.application_id == ApplicationRow.id).outerjoin(
+            talks, talks.c.application_id == ApplicationRow.id
+        )
+        sooner = case(
+            (steps.c.day.is_(None), talks.c.day),
+            (talks.c.day.is_(None), steps.c.day),
+            (steps.c.day <= talks.c.day, steps.c.day),
+            else_=talks.c.day,
+        )
+        return joined, sooner
+
+    def next_open_steps(self, ids: Sequence[int]) -> dict[int, tuple[str, date]]:
+        """For each of these applications that has one, its open plan step due first:
+        (title, due day). One query through the (owner, application) index, at most one
+        row an application: the cost follows the cards shown."""
+        if not ids:
+            return {}
+        first = (
+            func.row_number()
+            .over(partition_by=StepRow.application_id, order_by=(StepRow.due_on, StepRow.id))
+            .label("n")
+        )
+        ranked = (
+            select(StepRow.application_id, StepRow.title, StepRow.due_on, first)
+            .where(
+                StepRow.owner_id == self.owner_id,
+                StepRow.application_id.in_(list(ids)),
+                StepRow.status == StepStatus.OPEN.value,
+            )
+            .subquery()
+        )
+        query = select(ranked.c.application_id, ranked.c.title, ranked.c.due_on).where(
+            ranked.c.n == 1
+        )
+        return {app: (title, due) for app, title, due in self.session.execute(query)}
+
+    def next_interviews(
+        self, ids: Sequence[int], since: datetime
+    ) -> dict[int, tuple[datetime, str | None]]:
+        """For each of these applications that has one, its first interview starting at or
+        after `since`: (start in UTC, title). One query, at most one row an application."""
+        if not ids:
+            return {}
+        first = (
+            func.row_number()
+            .over(
+                partition_by=InterviewRow.application_id,
+                order_by=(InterviewRow.starts_at, InterviewRow.id),
+            )
+            .label("n")
+        )
+        ranked = (
+            select(InterviewRow.application_id, InterviewRow.starts_at, InterviewRow.title, first)
+            .where(
+                InterviewRow.owner_id == self.owner_id,
+                InterviewRow.application_id.in_(list(ids)),
+                # Compared as UTC on both sides, since SQLite stores the wall clock only.
+                InterviewRow.starts_at >= since.astimezone(UTC),
+            )
+            .subquery()
+        )
+        query = select(ranked.c.application_id, ranked.c.starts_at, ranked.c.title).where(
+            ranked.c.n == 1
+        )
+        return {app: (as_utc(at), title) for app, at, title in self.session.execute(query)}
 
     def count_sent_since(self, day: date) -> int:
         """How many applications were sent on or after `day`."""
@@ -521,6 +706,10 @@ class Contacts(OwnedRepository):
         rows = list(self.session.scalars(query.order_by(ContactRow.name, ContactRow.id)))
         links = self._links([row.id for row in rows])
         return [self.to_domain(row, links.get(row.id, ())) for row in rows]
+
+    def links_of(self, contact_id: int) -> tuple[int, ...]:
+        """The ids of the applications a contact is linked to."""
+        return self._links([contact_id]).get(contact_id, ())
 
     def ids_for_application(self, application_id: int) -> list[int]:
         query = select(ContactLinkRow.contact_id).where(

@@ -1,5 +1,6 @@
 // The pipeline board: drag a card onto another column to move it. The Move button on each
-// card does the same without a mouse; this file only adds dragging and the live message.
+// card does the same without a mouse (and on a touch screen); this file only adds dragging,
+// the live message and "/" to jump to the search box.
 "use strict";
 
 (() => {
@@ -110,6 +111,19 @@
     column.classList.remove("drop-here");
     if (column.dataset.stage === card.dataset.stage) return; // dropped where it was
     move(card, column.dataset.stage);
+  });
+
+  // "/" anywhere on the page jumps to the search box, unless the person is typing.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.defaultPrevented || event.isComposing) return;
+    const where = event.target;
+    if (where instanceof Element && (where.isContentEditable || where.closest("input, textarea, select"))) return;
+    const search = document.getElementById("filter-q");
+    if (!search) return;
+    event.preventDefault(); // the "/" itself is not typed into the box
+    search.focus();
+    search.select();
   });
 
   // HTMX (the Move button): swap the board in on a refusal too, so its message shows, and
