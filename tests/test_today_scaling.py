@@ -14,7 +14,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Result
 from sqlalchemy.orm import ORMExecuteState, Session
 
-from nextyes.domain.agenda import GENTLE
+from nextyes.domain.agenda import GENTLE, MAX_THINGS, QUIET_ROWS, most_useful_first
 from nextyes.domain.applications import Channel, NewApplication
 from nextyes.domain.evidence import standings, tracks
 from nextyes.domain.recovery import StepKind
@@ -26,7 +26,7 @@ from nextyes.services.evidence import evidence_cards
 from nextyes.services.pipeline import pipeline
 from nextyes.services.recovery import plan_view
 from nextyes.services.sweep import sweep
-from nextyes.services.today import DUE_LIMIT, today
+from nextyes.services.today import due_list, today
 from nextyes.services.weekly import CONVERSATION
 from nextyes.services.workspace import Workspace
 from nextyes.store.evidence import EvidenceCounts
@@ -129,14 +129,16 @@ def test_the_pages_cost_the_same_with_50_or_500_applications(ws: Workspace) -> N
         assert large[name][1] == rows, f"{name} fetched {large[name][1]} rows, not {rows}"
     # The lists really were longer than a page: the limits did the work, not a small search.
     agenda = today(ws)
-    assert len(agenda.items) == DUE_LIMIT
-    assert len(agenda.quiet) == DUE_LIMIT
-    assert agenda.more > 0
+    assert agenda.things == MAX_THINGS
+    assert len(agenda.quiet) == QUIET_ROWS < agenda.quiet_total
+    assert agenda.more_steps > 0
     # Today counts only what its card needs; the card is the first of the full set.
     assert agenda.evidence == evidence_cards(ws, search.rejected_lately)[:1]
 
 
-def test_a_long_list_shows_the_oldest_steps_and_counts_the_rest(ws: Workspace) -> None:
+def test_a_long_list_shows_the_most_useful_steps_and_counts_the_rest(ws: Workspace) -> None:
+    """The few steps Today reads (a handful of each kind) are the ones the rule would pick
+    from every due step, and the full list behind it holds every due step exactly once."""
     with ws.db.transaction():
         older_history(ws, 60)  # 30 "no"s with open plans, 30 still waiting
     sweep(ws)
@@ -144,15 +146,30 @@ def test_a_long_list_shows_the_oldest_steps_and_counts_the_rest(ws: Workspace) -
         step
         for application_id in range(1, 61, 2)
         for step in plan_view(ws, application_id).steps
-        if step.due_on <= TODAY and step.kind not in GENTLE
+        if step.due_on <= TODAY and step.kind not in GENTLE and step.is_open
     ]
+    follow_ups = [
+        step
+        for application_id in range(2, 61, 2)
+        for step in plan_view(ws, application_id).steps
+        if step.kind is StepKind.FOLLOW_UP and step.is_open
+    ]
+    assert len(follow_ups) == 30
     agenda = today(ws)
-    assert len(agenda.items) == DUE_LIMIT
-    assert len(agenda.quiet) == DUE_LIMIT
-    assert agenda.more == len(due_in_plans) + 30 - 2 * DUE_LIMIT
-    oldest = sorted(due_in_plans, key=lambda s: (s.due_on, s.id))[:DUE_LIMIT]
-    assert [item.step.id for item in agenda.items] == [s.id for s in oldest]
-    assert all(item.step.kind is StepKind.FOLLOW_UP for item in agenda.quiet)
+    assert agenda.things <= MAX_THINGS
+    best = most_useful_first(due_in_plans, TODAY)[: len(agenda.items)]
+    assert [item.step.id for item in agenda.items] == [s.id for s in best]
+    oldest = sorted(follow_ups, key=lambda s: (s.due_on, s.id))[:QUIET_ROWS]
+    assert [item.step.id for item in agenda.quiet] == [s.id for s in oldest]
+    assert agenda.quiet_total == 30
+    assert agenda.more_steps == len(due_in_plans) - len(agenda.items)
+    assert agenda.more == agenda.more_steps + 30 - QUIET_ROWS
+
+    listed: list[int] = []
+    first = due_list(ws)
+    for page in range(1, first.pages + 1):
+        listed += [i.step.id for g in due_list(ws, page).groups for i in g.items]
+    assert sorted(listed) == sorted(s.id for s in due_in_plans + follow_ups)
 
 
 def test_the_figures_counted_in_sql_are_the_ones_counted_one_by_one(ws: Workspace) -> None:

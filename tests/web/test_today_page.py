@@ -1,18 +1,25 @@
 """The Today page and the step buttons it shares with a plan: done, snooze and skip, by HTMX
-(the step swapped in place) and by a plain form (a redirect back), with their refusals."""
+(the step swapped in place) and by a plain form (a redirect back), with their refusals; at
+most five things on a big day, the rest one line with a link; the full list behind it."""
 
-from datetime import date, timedelta
+import re
+from datetime import UTC, date, datetime, timedelta
 from html import unescape
 
 from fastapi.testclient import TestClient
 
+from nextyes.domain.agenda import MAX_THINGS
 from nextyes.domain.applications import NewApplication
+from nextyes.domain.interviews import NewInterview
 from nextyes.domain.recovery import StepKind, StepStatus
 from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage
 from nextyes.domain.steps import Step
 from nextyes.services.applications import add_application, record_rejection
+from nextyes.services.interviews import add_interview
 from nextyes.services.recovery import get_step, plan_view
+from nextyes.services.sweep import sweep
+from nextyes.services.today import today
 from nextyes.services.wellbeing import check_in
 from nextyes.services.workspace import Workspace
 
@@ -176,3 +183,136 @@ def test_company_names_are_escaped(client: TestClient, workspace: Workspace) -> 
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<b>Lead</b>" not in page
+
+
+def quiet_for_a_while(ws: Workspace, count: int) -> list[int]:
+    """Applications sent a month ago with no answer; the sweep asks for a follow-up each."""
+    ids = [
+        add_application(
+            ws, NewApplication(f"Quiet {n}", "Analyst", on=TODAY - timedelta(days=30 + n))
+        ).id
+        for n in range(count)
+    ]
+    sweep(ws)
+    return ids
+
+
+def things(html: str) -> int:
+    return html.count("data-thing")
+
+
+def test_a_big_day_shows_five_things_and_one_line_for_each_rest(
+    client: TestClient, workspace: Workspace
+) -> None:
+    for n in range(4):
+        rejected(workspace, company=f"Said No {n}", days_ago=6 + n)
+    quiet_for_a_while(workspace, 7)
+    page = client.get("/today").text
+    agenda = today(workspace)
+    assert things(page) == agenda.things == MAX_THINGS
+    assert "Your next step" in page
+    assert "7 quiet applications: follow up on the 2 oldest today" in page
+    assert 'href="/today/all?only=quiet">See all 7 quiet applications' in page
+    assert f"{agenda.more_steps} more steps can wait." in page
+    assert 'href="/today/all?only=plan"' in page
+    # One follow-up explanation at most, not seven identical paragraphs.
+    follow_up_why = "Silence is often a busy inbox"
+    assert page.count(follow_up_why) <= 1
+    # Only the next step is a full card; the others are compact rows.
+    assert page.count('class="step step-open"') == 1
+    assert len(re.findall(r'class="today-row" id="step-\d+"', page)) == 2 + len(agenda.items) - 1
+
+
+def test_a_gentle_day_offers_the_rest_only_if_asked(
+    client: TestClient, workspace: Workspace
+) -> None:
+    rejected(workspace, days_ago=0)
+    quiet_for_a_while(workspace, 3)
+    page = client.get("/today").text
+    assert things(page) == 2  # the pause's sentence and its feel-it step
+    assert "quiet application" not in page
+    assert "When you feel ready" not in page
+    assert "other steps can wait until" in page
+    assert '<a href="/today/all">See them</a>, only if you want to.' in page
+    everything = client.get("/today/all").text
+    assert "None of this is asked of you today." in everything
+    assert "Quiet 0" in everything
+
+
+def test_today_names_the_latest_no(client: TestClient, workspace: Workspace) -> None:
+    dream = add_application(
+        workspace,
+        NewApplication(
+            "Dream Co", "Lead", stage=Stage.INTERVIEWING, excitement=5, on=TODAY - timedelta(9)
+        ),
+    )
+    record_rejection(workspace, dream.id, RejectionForm.EXPLICIT, TODAY - timedelta(days=1))
+    assert "The Dream Co news is still fresh" in client.get("/today").text
+    rejected(workspace, company="Newer Ltd", days_ago=0)
+    page = client.get("/today").text
+    assert "The Newer Ltd news is still fresh" in page
+    assert "Dream Co news" not in page
+
+
+def test_the_day_and_an_interview_tomorrow_use_the_one_date_style(
+    client: TestClient, workspace: Workspace
+) -> None:
+    application = add_application(
+        workspace, NewApplication("Kestrel Games", "Analyst", stage=Stage.INTERVIEWING, on=TODAY)
+    )
+    starts = datetime(2026, 3, 17, 14, 30, tzinfo=UTC)
+    add_interview(workspace, NewInterview(application.id, starts, 45, location="Room 3"))
+    page = client.get("/today").text
+    assert "Mon 16 Mar 2026" in page
+    assert "Tomorrow, <time" in page
+    assert "Tue 17 Mar 2026, 14:30" in page
+    assert "45 min · Room 3" in page
+    assert "Nothing is due today" not in page
+
+
+def test_done_on_a_compact_row_swaps_in_the_step_as_it_is_now(
+    client: TestClient, workspace: Workspace
+) -> None:
+    rejected(workspace, days_ago=6)
+    quiet_for_a_while(workspace, 3)
+    agenda = today(workspace)
+    row = agenda.quiet[0].step
+    page = client.get("/today").text
+    assert f'id="step-{row.id}"' in page
+    answer = client.post(f"/steps/{row.id}/done", data={"next": "/today"}, headers=HTMX)
+    assert answer.status_code == 200
+    assert f'id="step-{row.id}"' in answer.text
+    assert get_step(workspace, row.id).status is StepStatus.DONE
+    assert "2 quiet applications" in client.get("/today").text
+
+
+def test_the_full_list_says_each_kind_of_why_once_and_pages(
+    client: TestClient, workspace: Workspace
+) -> None:
+    quiet_for_a_while(workspace, 12)
+    first = client.get("/today/all").text
+    assert "12 applications with something due" in first
+    assert "page 1 of 2" in first
+    assert first.count("Silence is often a busy inbox") == 1
+    assert first.count('class="due-group"') == 10
+    assert 'href="/today/all?page=2" rel="next"' in first
+    second = client.get("/today/all", params={"page": "2"}).text
+    assert second.count('class="due-group"') == 2
+    # Buttons on the list come back to the same page of the list.
+    assert 'name="next" value="/today/all?page=2"' in second
+    assert "There is no page 5" in client.get("/today/all", params={"page": "5"}).text
+    quiet = client.get("/today/all", params={"only": "quiet"}).text
+    assert 'aria-current="page">Quiet applications' in quiet
+    plans = client.get("/today/all", params={"only": "plan"}).text
+    assert "Nothing is due today" in plans
+
+
+def test_the_full_list_refuses_what_is_not_a_page_or_a_filter(client: TestClient) -> None:
+    for params, problem in [
+        ({"page": "two"}, "page must be a whole number"),
+        ({"page": "0"}, "page must be from 1"),
+        ({"only": "urgent"}, "only"),
+    ]:
+        answer = client.get("/today/all", params=params)
+        assert answer.status_code == 422
+        assert problem in unescape(answer.text)
