@@ -59,7 +59,7 @@ def test_a_draft_shows_subject_body_link_and_what_to_add(cli: Cli, seeded: dict[
     assert "Subject: " in shown
     assert "Hi Priya," in shown
     assert "Email link: mailto:priya@lumen.test?subject=" in shown
-    assert "your name (nextyes profile --name ...)" in shown
+    assert "your name (set it once: Settings, About you; or nextyes profile --name)" in shown
     assert "nextyes draft sent 1" in shown
     assert "zephyrine" not in shown
     draft = cli.json("draft", app, "thank-you", "--contact", person, "--tone", "brief")
@@ -70,7 +70,9 @@ def test_a_draft_shows_subject_body_link_and_what_to_add(cli: Cli, seeded: dict[
         "draft", app, "feedback_request", "--contact", person, "--tone", "formal", "--with-reason"
     )
     assert formal["body"].startswith("Dear Priya Shah,")
-    assert "zephyrine" in formal["body"]
+    # --with-reason thanks them for explaining, in general words; it never quotes them.
+    assert "zephyrine" not in formal["body"]
+    assert "explain your decision" in formal["body"]
 
 
 def test_the_profile_signs_drafts_and_shows_markup_as_typed(

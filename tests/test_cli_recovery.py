@@ -147,6 +147,11 @@ def test_final_round_no_thanks_the_interviewer_and_is_recorded_once(
     table = cli.ok("plan", dream)
     assert "Plan for Lead Analyst at Dream Co" in table
     assert "Thank Priya Shah for their time" in table
+    # Each open step says the command that does what it asks.
+    person = seeded["person"]["id"]
+    assert f"nextyes draft {dream} thank_you --contact {person}" in table
+    assert f"nextyes draft {dream} connection_note --contact {person}" in table
+    assert f"nextyes reflect {dream}" in table
     for step in plan["steps"]:
         assert f"#{step['id']}" in table
     assert "This week's plan" in table
@@ -226,6 +231,13 @@ def test_steps_are_done_skipped_and_snoozed_and_plan_shows_it(
     cli.refused(
         "step", "snooze", ids["rest"], "--until", ago(1), problem="snooze to a later day than"
     )
+    # The rest day is due in three days: a snooze never brings it nearer, by date or by word.
+    assert step_of(seeded["plan"], "rest")["due_on"] == ahead(3)
+    for nearer in (ahead(2), ahead(3), "tomorrow"):
+        cli.refused(
+            "step", "snooze", ids["rest"], "--until", nearer, problem="never brings a step nearer"
+        )
+    cli.refused("step", "snooze", ids["rest"], "--until", "soon", problem="'next-week'")
     cli.refused(
         "step", "snooze", ids["rest"], "--until", ahead(400), problem="snooze at most a year ahead"
     )
@@ -234,6 +246,8 @@ def test_steps_are_done_skipped_and_snoozed_and_plan_shows_it(
         "step", "snooze", ids["rest"], "--until", "9999-12-31", problem="not a plausible day"
     )
     cli.refused("step", "skip", "999", problem="no step with id 999")
+    later = cli.json("step", "snooze", ids["rest"], "--until", "Next-Week")
+    assert later["due_on"] == ahead(10)  # a week after the day it was due, not after today
 
 
 # --- today -------------------------------------------------------------------------------
@@ -372,24 +386,27 @@ def test_if_then_plans_and_the_jump_back_in_step_shows_them_with_the_week(cli: C
 
     app_id = cli.add("Early Ltd", "Analyst", "--on", ago(10))
     cli.ok("reject", app_id, "--on", ago(4))
-    cli.ok("week", "--applications", "4", "--channel", "referral", "--when", "Tuesday evening")
     plan = cli.json("plan", app_id)
-    assert plan["week"]["saved"] is True
-    assert plan["week"]["applications_target"] == 4
-    assert plan["week"]["schedule"] == "Tuesday evening"
+    assert plan["week"]["saved"] is False  # a suggestion, beside the open jump-back-in step
     assert plan["if_thens"] == listed
     text = cli.ok("plan", app_id)
     assert "This week's plan" in text
-    assert "a suggestion" not in text
-    assert "What: 4 applications" in text
-    assert "lean on referral" in text
+    assert "a suggestion" in text
     assert "Your if-then plans" in text
     assert "If I hear no, then I will take a walk, then send one." in text
+    assert "nextyes week --applications N" in text  # what the step asks, as a command
 
-    cli.ok("step", "done", str(step_of(plan, "jump_back_in")["id"]))
+    cli.ok("week", "--applications", "4", "--channel", "referral", "--when", "Tuesday evening")
     after = cli.json("plan", app_id)
-    assert after["week"] is None  # the plan is made; it no longer needs showing here
+    # Making this week's plan is what the step asked: it is ticked off, and the week no
+    # longer needs showing beside it.
+    assert step_of(after, "jump_back_in")["status"] == "done"
+    assert after["week"] is None
     assert after["if_thens"] == listed
+    week = cli.json("week")
+    assert (week["saved"], week["applications_target"]) == (True, 4)
+    assert week["schedule"] == "Tuesday evening"
+    assert "lean on referral" in cli.ok("week")
 
 
 # --- reject --undo ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Drafts: every kind in every tone reads as finished text, the LinkedIn note fits, the reason
-stays out unless asked for, and sending one logs it and ticks off its plan step."""
+they gave is never quoted (asked for, they are thanked for explaining, in general words), a
+referrer hears how it went, and sending one logs it and ticks off its plan step."""
 
 from datetime import timedelta
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -85,11 +86,29 @@ def test_every_draft_is_finished_text_without_the_reason(
         assert any("person it is for" in hint for hint in written.missing)
 
 
-@pytest.mark.parametrize("kind", [DraftKind.THANK_YOU, DraftKind.FEEDBACK_REQUEST])
-@pytest.mark.parametrize("tone", list(Tone))
-def test_the_reason_is_mentioned_only_when_asked(kind: DraftKind, tone: Tone) -> None:
-    assert "zephyrine" in text_of(kind, tone, FULL, reason=True)
-    assert "zephyrine" not in text_of(kind, tone, FULL, reason=False)
+REASON_ACKNOWLEDGED = ("explaining the decision", "hear why", "explain your decision")
+
+
+@pytest.mark.parametrize(("kind", "tone"), EVERY)
+def test_the_reason_is_never_quoted_only_thanked_for_when_asked(
+    kind: DraftKind, tone: Tone
+) -> None:
+    asked = text_of(kind, tone, FULL, reason=True)
+    plain = text_of(kind, tone, FULL, reason=False)
+    assert "zephyrine" not in asked
+    assert "chose a" not in asked
+    assert not any(words in plain for words in REASON_ACKNOWLEDGED)
+    if kind in (DraftKind.THANK_YOU, DraftKind.FEEDBACK_REQUEST, DraftKind.DOOR_OPEN):
+        assert any(words in asked for words in REASON_ACKNOWLEDGED), asked
+
+
+@given(reason=st.text(min_size=3, max_size=300).filter(lambda r: len(r.strip()) >= 3))
+@settings(max_examples=60, deadline=None)
+def test_no_reason_ever_reaches_the_text(reason: str) -> None:
+    marked = f"QQ{reason.strip()}QQ"
+    for kind, tone in EVERY:
+        data = {**FULL, "reason": marked}
+        assert marked not in text_of(kind, tone, data, reason=True)
 
 
 def test_asking_for_a_reason_that_was_never_given_says_so() -> None:
@@ -97,6 +116,20 @@ def test_asking_for_a_reason_that_was_never_given_says_so() -> None:
         DraftInput(DraftKind.THANK_YOU, Tone.WARM, "Lumen", "Analyst", include_reason=True)
     )
     assert any("reason" in hint for hint in written.missing)
+    assert not any(words in written.body for words in REASON_ACKNOWLEDGED)
+
+
+@pytest.mark.parametrize("tone", list(Tone))
+def test_a_thank_you_to_a_referrer_tells_them_how_it_went(tone: Tone) -> None:
+    data = {**FULL, "contact_role": "referrer", "contact_name": "Mei Chen"}
+    written = write_draft(DraftInput(DraftKind.THANK_YOU, tone, include_reason=True, **data))  # type: ignore[arg-type]
+    whole = f"{written.subject}\n{written.body}"
+    assert "referr" in whole or "recommend" in whole
+    assert "didn't work out" in whole or "not selected" in whole
+    assert "zephyrine" not in whole
+    assert not any(words in whole for words in REASON_ACKNOWLEDGED)  # they did not explain it
+    assert written.body.startswith(("Hi Mei,", "Dear Mei Chen,"))
+    assert "Ana Ruiz" in written.body
 
 
 @pytest.mark.parametrize("tone", list(Tone))
@@ -184,7 +217,8 @@ def test_a_draft_is_filled_from_the_application_contact_and_profile(ws: Workspac
     assert draft.sent_at is None
     assert "zephyrine" not in draft.body
     with_reason = drafts.create_draft(ws, app_id, DraftKind.THANK_YOU, person, include_reason=True)
-    assert "zephyrine" in with_reason.body
+    assert "zephyrine" not in with_reason.body
+    assert "explaining the decision" in with_reason.body
 
 
 def test_sending_a_thank_you_logs_it_and_completes_that_persons_step(ws: Workspace) -> None:
@@ -230,13 +264,14 @@ def test_each_kind_completes_its_own_step(ws: Workspace, kind: DraftKind, step: 
         assert reconnects[1].is_open
 
 
-def test_a_door_open_note_or_one_without_a_contact_logs_nothing_extra(ws: Workspace) -> None:
+def test_a_door_open_note_ticks_off_watching_the_company(ws: Workspace) -> None:
     app_id, _ = rejected_after_interviews(ws, with_person=False)
     before = open_kinds(ws, app_id)
     door = drafts.mark_sent(ws, drafts.create_draft(ws, app_id, DraftKind.DOOR_OPEN).id)
-    assert door.step is None
-    assert not door.logged
-    assert open_kinds(ws, app_id) == before
+    assert door.step is not None
+    assert door.step.kind is StepKind.WATCH_COMPANY
+    assert not door.logged  # written to nobody in particular: no one to log it with
+    assert open_kinds(ws, app_id) == [k for k in before if k is not StepKind.WATCH_COMPANY]
     thanks = drafts.mark_sent(ws, drafts.create_draft(ws, app_id, DraftKind.THANK_YOU).id)
     assert thanks.step is not None
     assert thanks.step.contact_id is None

@@ -26,13 +26,16 @@ EXPLICIT, SILENCE = RejectionForm.EXPLICIT, RejectionForm.SILENCE
 REACHED = [Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.FINAL_ROUND, Stage.OFFER]
 TOM = Contact(7, "Tom Okafor", ContactRole.HIRING_MANAGER, company="Lumen")
 ANA = Contact(8, "Ana Ribeiro", ContactRole.INTERVIEWER, company="Lumen")
+PRIYA = Contact(9, "Priya Natarajan", ContactRole.RECRUITER, company="Lumen")
+MEI = Contact(10, "Mei Chen", ContactRole.REFERRER, company="Lumen")
 
 
 def plan(stage: Stage, excitement: int = 3, form: RejectionForm = EXPLICIT, contacts=(),
-         followed_up: bool = False):  # fmt: skip
+         followed_up: bool = False, feedback_known: bool = False):  # fmt: skip
     return plan_for(
-        PlanInput("Lumen", "Analyst", stage, excitement, form, DAY0, tuple(contacts), followed_up)
-    )
+        PlanInput("Lumen", "Analyst", stage, excitement, form, DAY0, tuple(contacts), followed_up,
+                  feedback_known)
+    )  # fmt: skip
 
 
 def kinds(steps) -> list[StepKind]:
@@ -123,6 +126,60 @@ def test_with_nobody_known_the_plan_suggests_finding_the_right_person() -> None:
     [thanks] = [s for s in plan(Stage.INTERVIEWING) if s.kind is StepKind.THANK_YOU]
     assert thanks.contact_id is None
     assert thanks.title.startswith("Find the person to thank at Lumen")
+
+
+@pytest.mark.parametrize("stage", REACHED)
+@pytest.mark.parametrize("form", [EXPLICIT, SILENCE])
+def test_no_feedback_request_when_feedback_is_known(stage: Stage, form: RejectionForm) -> None:
+    known = plan(stage, 3, form, [TOM], feedback_known=True)
+    unknown = plan(stage, 3, form, [TOM])
+    assert StepKind.FEEDBACK_REQUEST not in kinds(known)
+    asked = band_of(stage) is Band.INTERVIEW and form is EXPLICIT
+    assert (StepKind.FEEDBACK_REQUEST in kinds(unknown)) == asked
+    # Nothing else changes: only the request for what is already known goes.
+    assert [k for k in kinds(unknown) if k is not StepKind.FEEDBACK_REQUEST] == kinds(known)
+
+
+def test_everyone_met_is_named_once_in_a_thank_you_and_a_connect() -> None:
+    steps = plan(Stage.FINAL_ROUND, 4, EXPLICIT, [PRIYA, TOM, ANA])
+    for kind in (StepKind.THANK_YOU, StepKind.CONNECT):
+        mine = [s for s in steps if s.kind is kind]
+        assert sorted(s.contact_id for s in mine) == [7, 8, 9]
+        assert not any(s.title.startswith("Find") for s in mine)
+    assert {s.title for s in steps if s.kind is StepKind.CONNECT} == {
+        "Connect with Priya Natarajan",
+        "Connect with Tom Okafor",
+        "Connect with Ana Ribeiro",
+    }
+
+
+@pytest.mark.parametrize("stage", REACHED)
+@pytest.mark.parametrize("form", [EXPLICIT, SILENCE])
+def test_a_referrer_hears_how_it_went_instead_of_an_interviewers_steps(
+    stage: Stage, form: RejectionForm
+) -> None:
+    steps = plan(stage, 3, form, [MEI, ANA])
+    about_mei = [s for s in steps if s.contact_id == MEI.id]
+    assert [(s.kind, s.title) for s in about_mei] == [
+        (StepKind.THANK_YOU, "Let Mei Chen know how it went, and thank them for the referral")
+    ]
+    assert "vouched" in about_mei[0].why
+    assert about_mei[0].due_on == DAY0 + timedelta(days=feel_days(stage, 3))
+    # The interviewer keeps their own thank-you (after a said "no") and connection.
+    band = band_of(stage)
+    thanked = {s.contact_id for s in steps if s.kind is StepKind.THANK_YOU}
+    connected = {s.contact_id for s in steps if s.kind is StepKind.CONNECT}
+    assert (ANA.id in thanked) == (band is not Band.APPLICATION and form is EXPLICIT)
+    assert connected == ({ANA.id} if band is Band.INTERVIEW else set())
+
+
+def test_with_only_a_referrer_known_the_people_met_are_still_to_be_found() -> None:
+    steps = plan(Stage.INTERVIEWING, contacts=[MEI])
+    thanks = sorted((s.contact_id or 0, s.title) for s in steps if s.kind is StepKind.THANK_YOU)
+    assert thanks[0][1].startswith("Find the person to thank at Lumen")
+    assert thanks[1] == (MEI.id, "Let Mei Chen know how it went, and thank them for the referral")
+    [connect] = [s for s in steps if s.kind is StepKind.CONNECT]
+    assert connect.contact_id is None  # a referrer is a connection already
 
 
 def test_people_who_were_not_part_of_the_process_are_not_thanked() -> None:

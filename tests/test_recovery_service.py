@@ -96,17 +96,31 @@ def test_steps_can_be_done_snoozed_or_skipped_with_a_note(ws: Workspace) -> None
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
-@given(st.lists(st.integers(min_value=1, max_value=366), min_size=1, max_size=6))
-def test_snoozing_never_loses_a_step(ws: Workspace, delays: list[int]) -> None:
+@given(
+    st.sampled_from([0, 1, 2, 5, 9]),  # which step of the plan: due before today, or after
+    st.lists(st.integers(min_value=-3, max_value=400), min_size=1, max_size=6),
+)
+def test_snoozing_only_moves_a_step_forward_and_never_loses_one(
+    ws: Workspace, which: int, delays: list[int]
+) -> None:
     app_id = interviewed(ws)
-    record_rejection(ws, app_id, EXPLICIT, TODAY)
+    record_rejection(ws, app_id, EXPLICIT, TODAY - 3 * DAY)
     before = recovery.plan_view(ws, app_id).steps
-    target = before[-1]
+    target = before[which]
     for delay in delays:
-        recovery.snooze_step(ws, target.id, TODAY + delay * DAY)
+        was = recovery.get_step(ws, target.id)
+        until = TODAY + delay * DAY
+        allowed = max(TODAY, was.due_on) < until <= TODAY + 366 * DAY
+        if allowed:
+            assert recovery.snooze_step(ws, target.id, until).due_on == until
+        else:
+            with pytest.raises(InvalidInput, match="snooze"):
+                recovery.snooze_step(ws, target.id, until)
+            assert recovery.get_step(ws, target.id) == was  # a refusal changes nothing
+        assert recovery.get_step(ws, target.id).due_on >= was.due_on  # never nearer
     after = recovery.plan_view(ws, app_id).steps
     assert {s.id for s in after} == {s.id for s in before}
-    assert next(s for s in after if s.id == target.id).due_on == TODAY + delays[-1] * DAY
+    assert next(s for s in after if s.id == target.id).original_due_on == target.due_on
 
 
 def test_undoing_a_rejection_keeps_done_steps(ws: Workspace) -> None:

@@ -30,13 +30,16 @@ def test_a_draft_is_written_for_the_contact(client: TestClient, workspace: Works
     assert draft["sent_at"] is None
 
 
-def test_the_reason_is_mentioned_only_when_asked(client: TestClient, workspace: Workspace) -> None:
+def test_the_reason_is_never_quoted(client: TestClient, workspace: Workspace) -> None:
     arranged = arrange(workspace)
     url = f"{API}/applications/{arranged.rejected_id}/drafts"
     plain = client.post(url, json={"kind": "door_open"}).json()
     with_reason = client.post(url, json={"kind": "door_open", "include_reason": True}).json()
     assert "internal candidate" not in plain["body"]
-    assert "internal candidate" in with_reason["body"]
+    assert "explaining the decision" not in plain["body"]
+    # Asked for, they are thanked for explaining, in general words: never their reason.
+    assert "internal candidate" not in with_reason["body"]
+    assert "explaining the decision" in with_reason["body"]
 
 
 def test_drafts_are_listed_newest_first(client: TestClient, workspace: Workspace) -> None:

@@ -15,7 +15,11 @@ def test_the_plan_follows_the_rejection(client: TestClient, workspace: Workspace
     assert plan["rejection"]["form"] == "explicit"
     kinds = [step["kind"] for step in plan["steps"]]
     assert kinds[0] == "feel"
-    assert {"thank_you", "feedback_request", "post_mortem"} <= set(kinds)
+    assert {"thank_you", "connect", "post_mortem"} <= set(kinds)
+    # The feedback came with the "no": the plan does not ask for it again.
+    assert "feedback_request" not in kinds
+    [thanks] = [s for s in plan["steps"] if s["kind"] == "thank_you"]
+    assert thanks["title"] == "Thank Ana Ribeiro for their time"
     # The reflection saved while arranging ticked off the post-mortem.
     post_mortem = next(s for s in plan["steps"] if s["kind"] == "post_mortem")
     assert post_mortem["status"] == "done"
@@ -72,3 +76,23 @@ def test_snoozing_to_today_or_earlier_is_refused(client: TestClient, workspace: 
     )
     assert problem["detail"].startswith("until:")
     assert snapshot(workspace) == before
+
+
+def test_snoozing_never_brings_a_step_nearer(client: TestClient, workspace: Workspace) -> None:
+    arranged = arrange(workspace)
+    ahead = next(
+        s
+        for s in client.get(f"{API}/applications/{arranged.rejected_id}/plan").json()["steps"]
+        if s["kind"] == "watch_company"
+    )
+    assert ahead["due_on"] > "2026-03-17"  # not due yet
+    before = snapshot(workspace)
+    for nearer in ("2026-03-17", ahead["due_on"]):
+        problem = is_problem(
+            client.post(f"{API}/steps/{ahead['id']}/snooze", json={"until": nearer}), 422
+        )
+        assert "never brings a step nearer" in problem["detail"]
+        assert "\n" not in problem["detail"]
+    assert snapshot(workspace) == before
+    later = client.post(f"{API}/steps/{ahead['id']}/snooze", json={"until": "2026-05-01"})
+    assert later.json()["due_on"] == "2026-05-01"

@@ -1,16 +1,21 @@
 """today, plan, step done|snooze|skip, sweep, week, ifthen add|list."""
 
+from datetime import date
 from typing import Annotated
 
 import typer
 from rich.markup import escape
 
 from nextyes.cli.common import JSON_HELP, console, print_json, settings, workspace
-from nextyes.cli.render_plans import agenda_view, plan_panel, week_panel
+from nextyes.cli.render_plans import agenda_view, due_list_view, plan_panel, week_panel
+from nextyes.domain.agenda import DueFilter
 from nextyes.domain.applications import Channel
-from nextyes.domain.fields import parse_choice, parse_day
+from nextyes.domain.errors import InvalidInput
+from nextyes.domain.fields import parse_choice, parse_day, plausible_day
+from nextyes.domain.steps import SnoozeWord
 from nextyes.services import recovery as service
 from nextyes.services.preferences import effective_resources, sweep_with_preferences
+from nextyes.services.today import due_list
 from nextyes.services.today import today as agenda_for
 from nextyes.services.weekly import add_if_then, list_if_thens, save_week_plan, week_plan
 
@@ -24,9 +29,30 @@ step_app = typer.Typer(help="Mark a plan step done, snooze it, or skip it.", no_
 ifthen_app = typer.Typer(help='Your "if ..., then I will ..." plans.', no_args_is_help=True)
 
 
-def today(as_of: AsOf = None, as_json: AsJson = False) -> None:
-    """What is due today: plan steps, quiet applications, and a kind word."""
+def today(
+    as_of: AsOf = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Every step due today, by application, a page at a time.")
+    ] = False,
+    page: Annotated[int, typer.Option(help="With --all: which page, from 1.")] = 1,
+    only: Annotated[
+        str, typer.Option(help="With --all: all, quiet (follow-ups after silence) or plan.")
+    ] = "all",
+    as_json: AsJson = False,
+) -> None:
+    """What matters today: at most five things, most important first, the rest counted."""
     ws = workspace()
+    if show_all or page != 1 or only != "all":
+        if not show_all:
+            raise InvalidInput("--page and --only go with --all")
+        if as_of:
+            raise InvalidInput("--all lists what is due today; leave out --as-of")
+        found = due_list(ws, page, parse_choice(DueFilter, only, "only"))
+        if as_json:
+            print_json(found)
+        else:
+            console.print(due_list_view(found))
+        return
     day = parse_day(as_of, ws.clock.today()) if as_of else None
     agenda = agenda_for(ws, day, effective_resources(ws, settings()))
     if as_json:
@@ -63,17 +89,36 @@ def done(
 @step_app.command()
 def snooze(
     step_id: Annotated[int, typer.Argument(metavar="STEP_ID")],
-    until: Annotated[str, typer.Option(help="The day to bring it back (YYYY-MM-DD).")],
+    until: Annotated[
+        str,
+        typer.Option(
+            help="The day to bring it back: YYYY-MM-DD, 'tomorrow' or 'next-week' (a week"
+            " after today, or after its due day if later). Always after its due day."
+        ),
+    ],
     note: Note = None,
     as_json: AsJson = False,
 ) -> None:
-    """Move a step to a later day."""
+    """Move a step to a later day (never nearer: after today and after its due day)."""
     ws = workspace()
-    step = service.snooze_step(ws, step_id, parse_day(until, ws.clock.today()), note)
+    word = until.strip().lower()
+    if word in set(SnoozeWord):
+        step = service.snooze_step_to(ws, step_id, SnoozeWord(word), note)
+    else:
+        step = service.snooze_step(ws, step_id, parse_snooze_day(until), note)
     if as_json:
         print_json(step)
     else:
         console.print(f"Snoozed until {step.due_on.isoformat()}: {escape(step.title)}.")
+
+
+def parse_snooze_day(text: str) -> date:
+    try:
+        return plausible_day(date.fromisoformat(text.strip()), "snooze date")
+    except ValueError:
+        raise InvalidInput(
+            f"cannot read snooze date {text!r}; use YYYY-MM-DD, 'tomorrow' or 'next-week'"
+        ) from None
 
 
 @step_app.command()

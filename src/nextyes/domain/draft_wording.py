@@ -25,7 +25,7 @@ class Tone(StrEnum):
     FORMAL = "formal"
 
 
-REASON = "@reason"  # the reason they gave, only when the person asks for it
+REASON = "@reason"  # thanks for explaining the decision, only when asked and explained
 NEWS = "@news"  # something new the person did (a skill, a recent job)
 HEADLINE = "@headline"  # the person's own one-line headline
 BREAK = "@break"  # a new paragraph
@@ -65,10 +65,13 @@ THANKS_FOR = {
 }
 THANKS_FOR_ANYONE = "your time and consideration"
 
+# They explained their decision: thanked for in general words. A draft never quotes the
+# reason back: their words (or the person's own note of them) read oddly returned to their
+# author, can sound like an argument, and may hold something not meant to be repeated.
 REASON_LINE = {
-    Tone.WARM: "I appreciated you explaining the decision: {reason}.",
-    Tone.BRIEF: "It helped to hear the reason: {reason}.",
-    Tone.FORMAL: "I appreciate you sharing the reason for the decision: {reason}.",
+    Tone.WARM: "I appreciated you explaining the decision; it helps to understand it.",
+    Tone.BRIEF: "It helped to hear why.",
+    Tone.FORMAL: "I appreciate you taking the time to explain your decision.",
 }
 NEWS_LINE = {
     "learning": "Since then I have been learning {what}.",
@@ -78,6 +81,31 @@ NEWS_LINE = {
 HEADLINE_LINE = "A little about me: {headline}."
 
 T, K = Tone, DraftKind
+
+# A thank-you to the person who referred them tells them how it went first.
+REFERRER_THANKS: dict[Tone, Wording] = {
+    T.WARM: _w(
+        "Thank you for the referral to {company}",
+        "Thank you again for putting my name forward for the {role} role at {company}.",
+        "I wanted to let you know how it went: it didn't work out this time, but I'm glad I "
+        "had the chance, and I learned a lot from the process.",
+        BREAK,
+        "I really appreciate you vouching for me, and I'd be glad to return the favour any time.",
+    ),
+    T.BRIEF: _w(
+        "Thanks for the referral",
+        "Thanks again for referring me for the {role} role at {company}.",
+        "A quick update: it didn't work out this time. I appreciated the chance, and your help.",
+    ),
+    T.FORMAL: _w(
+        "Thank you for your recommendation to {company}",
+        "Thank you for recommending me for the {role} position at {company}.",
+        "I wanted to let you know that I was not selected on this occasion.",
+        BREAK,
+        "I am grateful for your support, and I would be glad to return it whenever I can.",
+    ),
+}
+
 WORDING: dict[tuple[DraftKind, Tone], Wording] = {
     (K.THANK_YOU, T.WARM): _w(
         "Thank you, from the {role} process",

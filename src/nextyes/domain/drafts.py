@@ -20,6 +20,7 @@ from nextyes.domain.draft_wording import (
     NO_NAME_GREETING,
     REASON,
     REASON_LINE,
+    REFERRER_THANKS,
     THANKS_FOR,
     THANKS_FOR_ANYONE,
     WORDING,
@@ -33,7 +34,6 @@ from nextyes.domain.steps import Step
 
 CONNECTION_LIMIT = 300  # LinkedIn's limit for a note with an invitation
 ELLIPSIS = "…"
-REASON_LIMIT = 200  # a long reason is cut: the note is about the relationship, not the verdict
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,8 @@ class DraftInput:
     sender_name: str | None = None
     headline: str | None = None
     news: News | None = None
-    reason: str | None = None
-    include_reason: bool = False
+    reason: str | None = None  # never quoted: it only tells whether they explained
+    include_reason: bool = False  # thank them for explaining their decision
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,8 @@ class Profile:
 
 def write_draft(given: DraftInput) -> Written:
     wording = WORDING[given.kind, given.tone]
+    if given.kind is DraftKind.THANK_YOU and given.contact_role == "referrer":
+        wording = REFERRER_THANKS[given.tone]
     fields = _fields(given)
     subject = wording.subject.format(**fields) if wording.subject else None
     if given.kind is DraftKind.CONNECTION_NOTE:
@@ -121,6 +123,7 @@ def news_from(skills: Sequence[tuple[str, str]], job: PastJob | None) -> News | 
 
 SENT_STEP = {
     DraftKind.THANK_YOU: StepKind.THANK_YOU,
+    DraftKind.DOOR_OPEN: StepKind.WATCH_COMPANY,
     DraftKind.CONNECTION_NOTE: StepKind.CONNECT,
     DraftKind.FEEDBACK_REQUEST: StepKind.FEEDBACK_REQUEST,
     DraftKind.FOLLOW_UP: StepKind.FOLLOW_UP,
@@ -146,7 +149,6 @@ def _clean(text: str | None) -> str:
 
 def _fields(given: DraftInput) -> dict[str, str]:
     name = _clean(given.contact_name)
-    reason = _clean(given.reason).rstrip(".!?;:, ")
     news = given.news
     return {
         "company": _clean(given.company) or "the company",
@@ -156,7 +158,6 @@ def _fields(given: DraftInput) -> dict[str, str]:
         "me": _clean(given.sender_name),
         "headline": _clean(given.headline).rstrip("."),
         "thanks_for": THANKS_FOR.get(given.contact_role or "", THANKS_FOR_ANYONE),
-        "reason": _cut(reason, REASON_LIMIT) if given.include_reason else "",
         "what": _clean(news.what) if news else "",
         "where": _clean(news.where) if news else "",
     }
@@ -164,8 +165,9 @@ def _fields(given: DraftInput) -> dict[str, str]:
 
 def _sentence(text: str, given: DraftInput, fields: dict[str, str]) -> str | None:
     """One line filled in, or None when it is a slot with nothing to put in it."""
-    if text == REASON:
-        return REASON_LINE[given.tone].format(**fields) if fields["reason"] else None
+    if text == REASON:  # thanks for explaining, in general words: never their reason itself
+        explained = given.include_reason and _clean(given.reason)
+        return REASON_LINE[given.tone] if explained else None
     if text == NEWS:
         news = given.news
         return NEWS_LINE[news.kind].format(**fields) if news and fields["what"] else None
@@ -228,14 +230,14 @@ def _missing(given: DraftInput) -> tuple[str, ...]:
     """What the person could add to make the draft their own, in plain words."""
     hints: list[str] = []
     if not _clean(given.sender_name):
-        hints.append("your name (nextyes profile --name ...)")
+        hints.append("your name (set it once: Settings, About you; or nextyes profile --name)")
     name = _clean(given.contact_name)
     if not name:
-        hints.append("the name of the person it is for, e.g. the recruiter (--contact ID)")
+        hints.append("the name of the person it is for, e.g. the recruiter (choose who it is to)")
     elif not given.contact_email and given.kind is not DraftKind.CONNECTION_NOTE:
         hints.append(f"{name}'s email address, so the link opens addressed to them")
     if given.kind is DraftKind.CONNECTION_NOTE and not _clean(given.headline):
-        hints.append("a one-line headline about you (nextyes profile --headline ...)")
+        hints.append("a line about you (Settings, About you; or nextyes profile --headline)")
     if given.kind is DraftKind.RECONNECT and given.news is None:
         hints.append("something new you did: a skill you are learning, or a recent job")
     if given.include_reason and not _clean(given.reason):

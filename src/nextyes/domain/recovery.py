@@ -68,13 +68,21 @@ SAID = frozenset({RejectionForm.EXPLICIT})
 ALL_BANDS = frozenset(Band)
 
 
+# The people a per-person step is about: those met during the process, or who vouched.
+PROCESS = frozenset({"recruiter", "hiring_manager", "interviewer"})
+REFERRER = frozenset({"referrer"})
+NOBODY: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True)
 class StepRule:
     kind: StepKind
     bands: frozenset[Band]
     forms: frozenset[RejectionForm]
     day: int | tuple[str, int]  # fixed day, or (F, n): n days after the feel-it window
-    per_contact: bool = False
+    people: frozenset[str] = NOBODY  # one step per linked person in these roles
+    alone: bool = True  # a per-person rule with nobody linked: one step to find them
+    variant: str = ""  # another wording for the same kind (see WORDING_FOR)
 
 
 # The whole policy. Read a row as: "for these bands and forms, add this step on this day".
@@ -82,8 +90,10 @@ RULES: tuple[StepRule, ...] = (
     StepRule(StepKind.FOLLOW_UP,        ALL_BANDS,        frozenset({RejectionForm.SILENCE}), 0),
     StepRule(StepKind.FEEL,             ALL_BANDS,        BOTH, 0),
     StepRule(StepKind.FIT_CHECK,        frozenset({AP}),   BOTH, (F, 0)),
-    StepRule(StepKind.THANK_YOU,        frozenset({SC, IV}), SAID, (F, 0), per_contact=True),
-    StepRule(StepKind.CONNECT,          frozenset({IV}),   BOTH, (F, 0), per_contact=True),
+    StepRule(StepKind.THANK_YOU,        frozenset({SC, IV}), SAID, (F, 0), PROCESS),
+    StepRule(StepKind.THANK_YOU,        ALL_BANDS,        BOTH, (F, 0), REFERRER, alone=False,
+             variant="referrer"),
+    StepRule(StepKind.CONNECT,          frozenset({IV}),   BOTH, (F, 0), PROCESS),
     StepRule(StepKind.FEEDBACK_REQUEST, frozenset({IV}),   SAID, (F, 0)),
     StepRule(StepKind.POST_MORTEM,      frozenset({SC, IV}), BOTH, (F, 1)),
     StepRule(StepKind.REST,             frozenset({IV}),   BOTH, (F, 2)),
@@ -95,8 +105,8 @@ RULES: tuple[StepRule, ...] = (
     StepRule(StepKind.RECONNECT,        frozenset({IV}),   BOTH, 182),
 )  # fmt: skip
 
-# People worth thanking and connecting with: anyone the person met or who vouched for them.
-MET = frozenset({"recruiter", "hiring_manager", "interviewer", "referrer"})
+# Steps about one person: a plan keeps them in step with the people linked to it.
+PER_PERSON = frozenset(rule.kind for rule in RULES if rule.people)
 
 
 @dataclass(frozen=True)
@@ -106,6 +116,7 @@ class PlannedStep:
     why: str
     due_on: date
     contact_id: int | None = None
+    variant: str = ""  # the variant of the rule that wrote it (not stored)
 
 
 @dataclass(frozen=True)
@@ -118,44 +129,58 @@ class PlanInput:
     rejected_on: date
     contacts: tuple[Contact, ...] = ()
     followed_up_already: bool = False  # the silence sweep already asked for a follow-up
+    feedback_known: bool = False  # feedback is recorded already: no need to ask for it
 
 
 def plan_for(given: PlanInput) -> list[PlannedStep]:
     """The recovery plan for one rejection, in the order the steps fall due."""
     band = band_of(given.stage_reached)
     window = feel_days(given.stage_reached, given.excitement)
-    met = [c for c in given.contacts if c.role.value in MET]
     steps: list[PlannedStep] = []
     for rule in RULES:
         if band not in rule.bands or given.form not in rule.forms:
             continue
         if rule.kind is StepKind.FOLLOW_UP and given.followed_up_already:
             continue
+        if rule.kind is StepKind.FEEDBACK_REQUEST and given.feedback_known:
+            continue
         offset = rule.day if isinstance(rule.day, int) else window + rule.day[1]
         due = given.rejected_on + timedelta(days=offset)
-        if rule.per_contact and met:
-            for contact in met:
-                steps.append(_step(rule.kind, given, due, window, contact))
-        else:
-            steps.append(_step(rule.kind, given, due, window, None))
+        if not rule.people:
+            steps.append(_step(rule, given, due, window, None))
+            continue
+        people = [c for c in given.contacts if c.role.value in rule.people]
+        for contact in people:
+            steps.append(_step(rule, given, due, window, contact))
+        if not people and rule.alone:
+            steps.append(_step(rule, given, due, window, None))
     return sorted(steps, key=lambda s: s.due_on)
 
 
 def _step(
-    kind: StepKind, given: PlanInput, due: date, window: int, contact: Contact | None
+    rule: StepRule, given: PlanInput, due: date, window: int, contact: Contact | None
 ) -> PlannedStep:
-    title, why = WORDING[kind]
+    title, why = WORDING_FOR.get((rule.kind, rule.variant), WORDING[rule.kind])
     who = contact.name if contact else None
-    if kind in (StepKind.THANK_YOU, StepKind.CONNECT) and who is None:
-        title = NO_CONTACT_TITLE[kind]
+    if rule.people and who is None:
+        title = NO_CONTACT_TITLE[rule.kind]
     days = "a day" if window == 1 else f"{window} days"
     text = title.format(company=given.company, role=given.role, who=who, days=days)
-    return PlannedStep(kind, text, why, due, contact.id if contact else None)
+    return PlannedStep(rule.kind, text, why, due, contact.id if contact else None, rule.variant)
 
 
 NO_CONTACT_TITLE = {
     StepKind.THANK_YOU: "Find the person to thank at {company} (the recruiter or your interviewer)",
     StepKind.CONNECT: "Find someone at {company} to stay in touch with",
+}
+
+# Other words for a kind of step, by (kind, variant of its rule).
+WORDING_FOR: dict[tuple[StepKind, str], tuple[str, str]] = {
+    (StepKind.THANK_YOU, "referrer"): (
+        "Let {who} know how it went, and thank them for the referral",
+        "Someone who vouched for you will want to hear how it went, from you. A short note "
+        "with your thanks keeps them glad they did, and happy to do it again.",
+    ),
 }
 
 # Our own words. Kind, plain, never shaming.

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from nextyes.domain.contacts import Contact, NewContact
 from nextyes.domain.events import EventKind, EventSource
+from nextyes.services.recovery import follow_what_is_known
 from nextyes.services.workspace import Workspace
 from nextyes.store.repositories import Applications, Contacts, Events
 
@@ -51,4 +52,6 @@ def _link(ws: Workspace, session: Session, contact_id: int, application_id: int)
         EventSource.TYPED,
         note=f"{contact.name} ({contact.role.replace('_', ' ')})",
     )
+    # A plan that asked to find the person to thank now names them.
+    follow_what_is_known(session, ws, application_id)
     return True

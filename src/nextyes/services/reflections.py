@@ -22,9 +22,9 @@ from nextyes.domain.lessons import (
 from nextyes.domain.recovery import StepKind
 from nextyes.domain.reflections import Reflection, ReflectionAnswers, validated
 from nextyes.domain.rejections import Rejection
-from nextyes.services.recovery import complete_step
+from nextyes.domain.steps import Step
+from nextyes.services.recovery import follow_what_is_known, tick_open
 from nextyes.services.workspace import Workspace
-from nextyes.store.plans import Steps
 from nextyes.store.reflections import PracticeLog, Questions, Reflections, Skills
 from nextyes.store.repositories import Applications, Rejections
 
@@ -44,6 +44,7 @@ class ReflectionSaved:
     reflection: Reflection
     created: bool
     closed_step_ids: tuple[int, ...]
+    closed: tuple[Step, ...] = ()  # the steps it ticked off, as they are now
 
 
 def reflection_start(ws: Workspace, application_id: int) -> ReflectionStart:
@@ -72,12 +73,14 @@ def reflect(ws: Workspace, application_id: int, answers: ReflectionAnswers) -> R
         Skills(session, ws.owner_id).sync(skill_mentions(reflections.all()), now)
         texts = {question_key(q): q for q in clean.caught_out if question_key(q)}
         Questions(session, ws.owner_id).add_new(texts, application_id, now)
-        closed = tuple(
-            complete_step(ws, step.id).id
-            for step in Steps(session, ws.owner_id).for_application(application_id)
-            if step.kind is StepKind.POST_MORTEM and step.is_open
-        )
-        return ReflectionSaved(saved, created, closed)
+        # Saving the post-mortem ticks it off; answering the fit question, the fit check;
+        # feedback written down closes the request for it.
+        kinds = {StepKind.POST_MORTEM}
+        if clean.fit_score is not None or clean.fit_why:
+            kinds.add(StepKind.FIT_CHECK)
+        closed = tick_open(session, ws, application_id, frozenset(kinds))
+        closed += follow_what_is_known(session, ws, application_id)
+        return ReflectionSaved(saved, created, tuple(s.id for s in closed), tuple(closed))
 
 
 def lessons(ws: Workspace) -> Lessons:

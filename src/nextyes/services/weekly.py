@@ -1,12 +1,14 @@
 """This week's plan (what, when, how) and the person's if-then plans."""
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
 from nextyes.domain.applications import Channel
+from nextyes.domain.recovery import StepKind
 from nextyes.domain.stages import IN_PROCESS, Stage
+from nextyes.domain.steps import Step
 from nextyes.domain.weekly import (
     RECENT_DAYS,
     ROLES_SUGGESTED,
@@ -17,11 +19,14 @@ from nextyes.domain.weekly import (
     validated_if_then,
     validated_plan,
 )
+from nextyes.services.recovery import tick_open
 from nextyes.services.workspace import Workspace
 from nextyes.store.plans import IfThens, WeeklyPlans
 from nextyes.store.repositories import Applications, PastJobs
 
 CONVERSATION = frozenset(IN_PROCESS - {Stage.APPLIED} | {Stage.OFFER})
+# Making the week's plan answers a "jump back in" step due within this many days.
+PLAN_AHEAD = timedelta(days=7)
 
 
 def week_plan(ws: Workspace) -> WeeklyPlan:
@@ -35,6 +40,12 @@ def week_plan(ws: Workspace) -> WeeklyPlan:
         return replace(saved, channel_reason=suggestion.channel_reason)
 
 
+@dataclass(frozen=True)
+class WeekSaved:
+    plan: WeeklyPlan
+    ticked: tuple[Step, ...]  # the "jump back in" steps that making the plan ticked off
+
+
 def save_week_plan(
     ws: Workspace,
     applications_target: int | None = None,
@@ -43,6 +54,19 @@ def save_week_plan(
     roles: list[str] | None = None,
 ) -> WeeklyPlan:
     """Make this week's plan yours: anything left out keeps the current plan's value."""
+    return save_week(ws, applications_target, channel, schedule, roles).plan
+
+
+def save_week(
+    ws: Workspace,
+    applications_target: int | None = None,
+    channel: Channel | None = None,
+    schedule: str | None = None,
+    roles: list[str] | None = None,
+) -> WeekSaved:
+    """save_week_plan, telling which plan steps it ticked off: a "jump back in" step asks
+    for a plan for the week, so making one ticks off the open ones due within a week (one
+    snoozed further off waits for the plan of its own week)."""
     with ws.db.transaction() as session:
         current = week_plan(ws)
         plan = validated_plan(
@@ -60,7 +84,9 @@ def save_week_plan(
             )
         )
         WeeklyPlans(session, ws.owner_id).save(plan, ws.clock.now())
-        return plan
+        within = ws.clock.today() + PLAN_AHEAD
+        ticked = tick_open(session, ws, None, frozenset({StepKind.JUMP_BACK_IN}), within)
+        return WeekSaved(plan, tuple(ticked))
 
 
 def _suggest(session: Session, ws: Workspace) -> WeeklyPlan:

@@ -2,27 +2,33 @@
 private post-mortem. Moving a stage posts to the pipeline's /applications/{id}/move."""
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from nextyes.domain.applications import Application
 from nextyes.domain.contacts import Contact, ContactRole, NewContact
-from nextyes.domain.drafts import Draft, DraftKind, Tone
+from nextyes.domain.drafts import Draft, DraftKind, Tone, step_for_sent
 from nextyes.domain.errors import InvalidInput
 from nextyes.domain.fields import parse_choice
-from nextyes.domain.recovery import StepKind
+from nextyes.domain.interviews import Interview
+from nextyes.domain.recovery import StepKind, feel_days
 from nextyes.domain.reflections import PROMPTS, ReflectionAnswers
 from nextyes.domain.stages import Stage
+from nextyes.domain.steps import addressee, next_step
 from nextyes.services.applications import ApplicationDetail, application_detail
 from nextyes.services.contacts import add_contact, link_contact, list_contacts
-from nextyes.services.drafts import create_draft, list_drafts, mark_sent
+from nextyes.services.drafts import create_draft, get_profile, list_drafts, mark_sent
+from nextyes.services.interviews import list_interviews
 from nextyes.services.recovery import PlanView, plan_view
 from nextyes.services.reflections import ReflectionStart, reflect, reflection_start
 from nextyes.services.workspace import Workspace
 from nextyes.web.deps import WorkspaceDep
 from nextyes.web.pages.formdata import optional_choice, whole_number
 from nextyes.web.templating import drawn_once, redirect, render
+from nextyes.web.zones import person_zone
 
 router = APIRouter(include_in_schema=False)
 
@@ -48,6 +54,8 @@ class Shown:
     drafts: list[Draft]
     same_company: list[Contact]
     reflection: ReflectionStart | None
+    signed: bool  # the person's name is set, so drafts sign with it
+    interviews: list[Interview]  # soonest first (_interviews.html)
 
 
 def _shown(ws: Workspace, application_id: int) -> Shown:
@@ -63,7 +71,30 @@ def _shown(ws: Workspace, application_id: int) -> Shown:
         drafts=list_drafts(ws, application_id),
         same_company=same_company,
         reflection=reflection_start(ws, application_id) if rejected else None,
+        signed=bool(get_profile(ws).name),
+        interviews=list_interviews(ws, application_id),
     )
+
+
+def _feel_ends(plan: PlanView, application: Application) -> date | None:
+    """The first day after the feel-it window of the latest "no"."""
+    if plan.rejection is None:
+        return None
+    days = feel_days(plan.rejection.stage_reached, application.excitement)
+    return plan.rejection.on + timedelta(days=days)
+
+
+def prefill(compose: str | None, to: str | None, contacts: list[Contact]) -> dict[str, str] | None:
+    """The composer chosen by a plan step's link (?compose=KIND&to=CONTACT): the kind, and
+    the person named, or else the linked person that message is best sent to. Anything
+    unknown in the address is ignored: the link only saves a few taps."""
+    try:
+        kind = DraftKind((compose or "").strip())
+    except ValueError:
+        return None
+    linked = {str(c.id): c for c in contacts}
+    person = linked.get((to or "").strip()) or addressee(kind, contacts)
+    return {"kind": kind.value, "contact_id": str(person.id) if person else ""}
 
 
 def page(
@@ -75,10 +106,14 @@ def page(
     status: int = 200,
 ) -> HTMLResponse:
     # What the page shows, read once per day and change of the person's data.
-    question = ("application_page", application_id, ws.clock.today())
+    today = ws.clock.today()
+    question = ("application_page", application_id, today)
     found = ws.db.remember(ws.owner_id, question, lambda: _shown(ws, application_id))
     detail, plan = found.detail, found.plan
     here = f"/applications/{application_id}"
+    params = request.query_params
+    chosen = prefill(params.get("compose"), params.get("to"), detail.contacts)
+    zone = person_zone(request)  # interview times are shown in the person's own zone
     context: dict[str, Any] = {
         "a": detail.application,
         "detail": detail,
@@ -86,6 +121,12 @@ def page(
         "feel_open": any(s.kind is StepKind.FEEL and s.is_open for s in plan.steps),
         "drafts": found.drafts,
         "contacts_by_id": {c.id: c for c in detail.contacts},
+        "people": detail.contacts,
+        "next_step": next_step(plan.steps, today, _feel_ends(plan, detail.application)),
+        "prefill": chosen,
+        "signed": found.signed,
+        "interviews": found.interviews,
+        "zone": zone,
         "same_company": found.same_company,
         "reflection": found.reflection,
         "prompts": PROMPTS,
@@ -101,7 +142,13 @@ def page(
         "active": "/pipeline",
     }
     fresh = not errors and not values  # a form shown again with its errors is not kept
-    html_question = ("application", application_id)
+    # The composer a step's link chose changes the drawing: it is part of the question.
+    html_question = (
+        "application",
+        application_id,
+        tuple(sorted((chosen or {}).items())),
+        zone.name,
+    )
     main_html = drawn_once(request, ws, "_application_main.html", context, html_question, fresh)
     shown = {"a": detail.application, "main_html": main_html, "active": "/pipeline"}
     return render(request, "application.html", shown, status_code=status)
@@ -186,19 +233,22 @@ def write_draft(
         )
     except InvalidInput as problem:
         return page(request, ws, application_id, {"draft": str(problem)}, values, 422)
-    return redirect(
-        f"/applications/{application_id}#draft-{written.id}",
-        "Here is your draft. Change anything you like before you send it.",
-    )
+    said = "Here is your draft. Change anything you like before you send it."
+    step = step_for_sent(written.kind, written.contact_id, plan_view(ws, application_id).steps)
+    if step is not None:
+        said += f" Once it is sent, mark it sent: that ticks off “{step.title}”."
+    return redirect(f"/applications/{application_id}#draft-{written.id}", said)
 
 
 @router.post("/drafts/{draft_id}/sent")
 def draft_sent(request: Request, ws: WorkspaceDep, draft_id: int) -> Response:
     sent = mark_sent(ws, draft_id)
     said = "Marked as sent."
+    back = f"/applications/{sent.draft.application_id}#draft-{draft_id}"
     if sent.step is not None:
         said += f" That also ticks off: {sent.step.title}."
-    return redirect(f"/applications/{sent.draft.application_id}#draft-{draft_id}", said)
+        back = f"/applications/{sent.draft.application_id}#step-{sent.step.id}"
+    return redirect(back, said)
 
 
 @router.post("/applications/{application_id}/reflection")
@@ -211,8 +261,8 @@ async def save_reflection(request: Request, ws: WorkspaceDep, application_id: in
     except InvalidInput as problem:
         return page(request, ws, application_id, {"reflection": str(problem)}, values, 422)
     said = "Reflection saved. It stays private to you."
-    if saved.closed_step_ids:
-        said += " The reflect step in your plan is done."
+    if saved.closed:
+        said += " That also ticks off: " + "; ".join(s.title for s in saved.closed) + "."
     return redirect(f"/applications/{application_id}#reflection", said)
 
 
