@@ -47,10 +47,11 @@ def cli(tmp_path: Path) -> Cli:
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The demo plus a few known applications and a contact, built once for the module.
 
-    Read it only; tests that write use `seeded_copy`."""
+    `nextyes demo` builds the demo in a home of its own (NEXTYES_HOME/demo); the commands
+    below work on that home. Read it only; tests that write use `seeded_copy`."""
     home = tmp_path_factory.mktemp("seeded")
-    shared = Cli(home)
-    demo_message = shared.ok("demo")
+    demo_message = Cli(home).ok("demo")
+    shared = Cli(home / "demo")
     demo_list = shared.json("list")
     ids = {
         "offer": shared.json(
@@ -68,7 +69,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     everything = shared.json("list")
     ids["rejected"] = next(a["id"] for a in everything if a["stage"] == "rejected")
     return {
-        "home": home,
+        "home": shared.home,
         "demo_message": demo_message,
         "demo_list": demo_list,
         "ids": ids,
@@ -89,34 +90,59 @@ def seeded_copy(seeded: dict[str, Any], tmp_path: Path) -> Cli:
 # --- demo ---------------------------------------------------------------------------------
 
 
-def test_demo_loads_a_realistic_search_into_an_empty_database(seeded):
+def test_demo_loads_a_realistic_search_into_its_own_home(seeded):
     assert 25 <= len(seeded["demo_list"]) <= 40
     assert f"{len(seeded['demo_list'])} applications" in seeded["demo_message"]
     assert {a["stage"] for a in seeded["demo_list"]} >= {"applied", "rejected", "ghosted"}
+    # One line, naming where the demo went and saying the person's own data is untouched.
+    assert seeded["demo_message"].count("\n") == 1
+    assert str(seeded["home"]) in seeded["demo_message"]
+    assert "your own data is untouched" in seeded["demo_message"]
+    assert not (seeded["home"].parent / DB_FILE).exists()
 
 
-def test_demo_refuses_a_second_time_and_force_replaces(seeded, seeded_copy):
-    before = seeded_copy.snapshot()
-    refused = seeded_copy("demo")
-    assert_one_line_error(refused, "--force")
-    assert refused.stdout == ""
-    assert seeded_copy.snapshot() == before
-    assert seeded_copy.json("list") == seeded["list"]
+def test_demo_never_touches_the_persons_own_data(seeded, tmp_path):
+    mine = Cli.copy_of(seeded["home"], tmp_path)  # a home full of data: theirs, now
+    before = mine.snapshot()
+    loaded = mine.json("demo")
+    assert mine.snapshot() == before
+    assert loaded["folder"] == str(mine.home / "demo")
+    demo = Cli(mine.home / "demo")
+    assert len(demo.json("list")) == loaded["applications"]
+    assert not [a for a in demo.json("list") if a["company"].startswith("Seed ")]
 
-    loaded = seeded_copy.json("demo", "--force")
-    assert loaded["applications"] == len(seeded["demo_list"])
-    assert set(loaded) == {"applications", "contacts", "past_jobs"}
-    after = seeded_copy.json("list")
-    assert len(after) == loaded["applications"]
-    assert not [a for a in after if a["company"].startswith("Seed ")]
+
+def test_demo_starts_the_same_each_time(tmp_path):
+    home = Cli.fresh(tmp_path)
+    first = home.json("demo")
+    demo = Cli(home.home / "demo")
+
+    def shape() -> list[tuple[Any, ...]]:
+        return [(a["id"], a["company"], a["stage"], a["stage_since"]) for a in demo.json("list")]
+
+    before = shape()
+    demo.ok("add", "Changed In The Demo", "Analyst")
+    demo.ok("checkin", "5", "--note", "a change made while exploring")
+    assert home.json("demo") == first  # rebuilt from nothing, over the changes
+    assert shape() == before
+    assert "a change made while exploring" not in demo.ok("wellbeing", "history")
+    assert not (home.home / DB_FILE).exists()
 
 
 def test_demo_json_on_a_fresh_home(cli):
     loaded = cli.json("demo")
+    assert set(loaded) == {"applications", "contacts", "past_jobs", "folder"}
     assert 25 <= loaded["applications"] <= 40
     assert loaded["contacts"] > 0
     assert loaded["past_jobs"] > 0
-    assert len(cli.json("history", "list")) == loaded["past_jobs"]
+    assert len(Cli(cli.home / "demo").json("history", "list")) == loaded["past_jobs"]
+    assert not (cli.home / DB_FILE).exists()
+
+
+def test_demo_force_is_gone(cli):
+    # The demo never replaces anyone's data now, so there is nothing to force.
+    assert_one_line_error(cli("demo", "--force"), "--force")
+    assert not (cli.home / "demo").exists()
 
 
 # --- add / show ---------------------------------------------------------------------------

@@ -9,6 +9,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from nextyes.domain.silence import ReplyWindows
 
+DEMO_FOLDER = "demo"  # NEXTYES_HOME/demo: `nextyes serve --demo` and `nextyes demo` use it
+
 
 def default_home() -> Path:
     """Where a person's NextYes data lives: NEXTYES_HOME, else the platform's data folder."""
@@ -79,3 +81,15 @@ class Settings(BaseSettings):
         if self.database_url is not None:
             return self.database_url.get_secret_value()
         return f"sqlite:///{self.home / 'nextyes.db'}"
+
+    def demo_home(self) -> Path:
+        """The demo's own folder, beside the person's database: a home of its own."""
+        return self.home / DEMO_FOLDER
+
+    def for_demo(self) -> "Settings":
+        """These settings, pointed at the demo's own SQLite file (never NEXTYES_DATABASE_URL)
+        and its own security key, so nothing of the demo can reach the person's data: not a
+        row, and not a form from a demo page sent after they have left it."""
+        return self.model_copy(
+            update={"home": self.demo_home(), "database_url": None, "secret_key": None}
+        )

@@ -1,30 +1,35 @@
 """demo, db upgrade, serve."""
 
+import socket
+from dataclasses import asdict
 from typing import Annotated
 
 import typer
 
-from nextyes.cli.common import JSON_HELP, console, print_json, settings, workspace
-from nextyes.services.demo import is_empty, load_demo
+from nextyes.cli.common import JSON_HELP, console, fail, print_json, settings
+from nextyes.services.demo import fresh_demo
 
 db = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 
 
-def demo(
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace everything already there with the demo.")
-    ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
-) -> None:
-    """Load a realistic demo search (about 30 applications) into an empty database."""
-    loaded = load_demo(workspace(), force=force)
+def demo(as_json: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False) -> None:
+    """Build the demo search (about 30 applications) in a database of its own, apart from
+    your data; `serve --demo` opens it."""
+    config = settings()
+    started = fresh_demo(config)
     if as_json:
-        print_json(loaded)
-    else:
-        console.print(
-            f"Loaded the demo: {loaded.applications} applications, {loaded.contacts} contacts,"
-            f" {loaded.past_jobs} past jobs."
-        )
+        print_json({**asdict(started.loaded), "folder": str(started.folder)})
+        return
+    # NEXTYES_DATABASE_URL wins over the home folder: with it set, the home alone would
+    # point the commands at the person's own database, not at the demo.
+    unset = " and NEXTYES_DATABASE_URL unset" if config.database_url is not None else ""
+    console.print(
+        f"Built the demo ({started.loaded.applications} applications) in its own folder,"
+        f" {started.folder}; your own data is untouched. Open it with `nextyes serve --demo`,"
+        f" or try commands on it with NEXTYES_HOME={started.folder}{unset}.",
+        soft_wrap=True,
+        markup=False,
+    )
 
 
 @db.command()
@@ -45,7 +50,12 @@ def upgrade() -> None:
 
 def serve(
     demo: Annotated[
-        bool, typer.Option("--demo", help="Load the demo search first if the database is empty.")
+        bool,
+        typer.Option(
+            "--demo",
+            help="Open the demo search, rebuilt in a database of its own; your data is not"
+            " touched, and a button on every page leaves the demo for it.",
+        ),
     ] = False,
     host: Annotated[str | None, typer.Option(help="Address to bind (default 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on (default 8000).")] = None,
@@ -56,17 +66,37 @@ def serve(
     from nextyes.web.app import create_app
 
     config = settings()
-    ws = workspace()
-    if demo:
-        if is_empty(ws):
-            loaded = load_demo(ws)
-            console.print(f"Loaded the demo search ({loaded.applications} applications).")
-        else:
-            console.print("The database already has data; starting without loading the demo.")
     host = host or config.host
     port = port or config.port
+    if not port_is_free(host, port):
+        # Before the demo is rebuilt: a demo already running on this port keeps its state.
+        fail(
+            f"http://{host}:{port}/ is already in use: is NextYes running there already?"
+            " Open it, or choose another --port",
+            status=1,
+        )
+    if demo:
+        started = fresh_demo(config)
+        console.print(
+            f"Opening the demo ({started.loaded.applications} applications), built afresh in"
+            f" its own folder, {started.folder}; your own data is untouched.",
+            soft_wrap=True,
+            markup=False,
+        )
     console.print(f"NextYes is running at http://{host}:{port}/  (Ctrl+C to stop)")
-    uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(config, demo=demo), host=host, port=port, log_level="warning")
+
+
+def port_is_free(host: str, port: int) -> bool:
+    """Whether the server could listen there now (the same check uvicorn's bind makes)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET  # as uvicorn chooses
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError:
+        return False
+    return True
 
 
 def register(app: typer.Typer) -> None:
