@@ -29,6 +29,10 @@ def cli(two_applications: Path, tmp_path: Path) -> Cli:
 
 def test_importing_an_mbox_prints_a_summary_and_records_the_news(cli: Cli) -> None:
     out = cli.ok("inbox", "import", "mbox", str(MAIL / "search.mbox"))
+    # What changed, by name, before the counts.
+    assert "What changed" in out
+    assert "- Recorded a no from Lumen Health (Senior Data Analyst); its plan" in out
+    assert "- Moved Northwind (Backend Engineer) to interviewing." in out
     assert "messages read" in out
     assert "13" in out
     assert "rejections recorded (plans started)" in out
@@ -41,7 +45,18 @@ def test_importing_an_mbox_prints_a_summary_and_records_the_news(cli: Cli) -> No
 
     again = cli.json("inbox", "import", "mbox", str(MAIL / "search.mbox"))
     assert again["already_seen"] == 13
-    assert (again["acted"], again["queued"]) == (0, 0)
+    assert (again["acted"], again["queued"], again["changes"]) == (0, 0, [])
+
+
+def test_the_json_summary_lists_each_change(cli: Cli) -> None:
+    summary = cli.json("inbox", "import", "mbox", str(MAIL / "search.mbox"))
+    assert summary["rejections_recorded"] == 1  # the counts are as before
+    rejection = next(c for c in summary["changes"] if c["change"] == "rejection_recorded")
+    assert rejection["application_id"] == 1
+    assert (rejection["company"], rejection["role"]) == ("Lumen Health", "Senior Data Analyst")
+    assert rejection["stage"] == "rejected"
+    assert rejection["plan_starts"] > rejection["on"]
+    assert len(summary["changes"]) == summary["acted"]
 
 
 def test_the_review_queue_lists_shows_confirms_and_dismisses(cli: Cli) -> None:
@@ -53,12 +68,17 @@ def test_the_review_queue_lists_shows_confirms_and_dismisses(cli: Cli) -> None:
     offers = {e["item"]["company"]: e["item"] for e in page["items"] if e["item"]["offer_new"]}
     fjall = offers["Fjäll Studio"]
 
-    listed = cli.ok("inbox", "review")
+    listed = cli.ok("inbox", "review", env={"COLUMNS": "250"})
     assert "waiting for your review" in listed
-    assert "new: Fjäll Studio" in listed
+    assert "Is this a confirmation of your application to Fjäll Studio" in listed
+    assert "Yes: --confirm ID" in listed
     shown = cli.ok("inbox", "review", "--show", str(fjall["id"]))
+    assert "Is this a confirmation of your application to Fjäll Studio" in shown
     assert "Tack för din ansökan" in shown
     assert "Not in your tracker: Fjäll Studio" in shown
+    assert f"Yes: --confirm {fjall['id']} --create" in shown
+    assert f"Not about my search: --dismiss {fjall['id']}" in shown
+    assert "%" not in shown.split("Tack för din ansökan")[0]
 
     created = cli.json("inbox", "review", "--confirm", str(fjall["id"]), "--create")
     assert created["application"]["company"] == "Fjäll Studio"
@@ -67,8 +87,8 @@ def test_the_review_queue_lists_shows_confirms_and_dismisses(cli: Cli) -> None:
 
     others = [e["item"] for e in page["items"] if e["item"]["id"] != fjall["id"]]
     said = cli.ok("inbox", "review", "--dismiss", str(others[0]["id"]))
-    assert said.startswith(f"Dismissed #{others[0]['id']} as other")
-    assert "Noted as a correction" in said
+    assert said.startswith(f"Dismissed #{others[0]['id']}: Set aside “")
+    assert "not about your search. Similar mail will be left alone." in said
     left = cli.json("inbox", "review")
     assert left["total"] == summary["queued"] - 2
     decided = cli.json("inbox", "review", "--done")

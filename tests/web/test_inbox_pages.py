@@ -102,6 +102,12 @@ def test_uploading_an_mbox_shows_the_summary_and_updates_the_tracker(
     assert "applications moved forward</th><td>3</td>" in html
     assert "message 11 (line 187): no headers" in html
     assert 'href="/import/review"' in html  # the acknowledgement from Fjäll Studio waits
+    # What changed, by name, each linking to its application.
+    lumen = f'<a href="/applications/{apps["lumen"].id}">Lumen Health (Senior Data Analyst)</a>'
+    assert f"Recorded a no from {lumen}; its plan" in html
+    northwind = f'<a href="/applications/{apps["northwind"].id}">Northwind (Backend Engineer)</a>'
+    assert f"Moved {northwind} to interviewing." in html
+    assert "waiting for you in review." in html
     # The records: the "no" is recorded and the invitations moved the applications forward.
     assert stage_of(workspace, apps["lumen"]) is Stage.REJECTED
     assert stage_of(workspace, apps["northwind"]) is Stage.INTERVIEWING
@@ -329,11 +335,14 @@ def test_the_queue_shows_each_message_with_its_guess_in_words(
     assert page.status_code == 200
     html = page.text
     assert "rejection 0.8: Lumen Health update" in html
-    assert "fairly sure: rejection" in html
+    assert "Is this a rejection from Lumen Health (Data Analyst)?</h3>" in html
+    assert "How sure NextYes is: fairly." in html
+    assert "80%" not in html
     assert "talent@lumenhealth.com" in html
-    assert "Lumen Health · Data Analyst</a>" in html
-    assert "Confirm: rejection" in html
-    assert "Dismiss: not about my search" in html
+    assert "Yes records the no and starts a gentle plan for it." in html
+    assert ">Yes<span" in html
+    assert "It's something else" in html
+    assert ">Not about my search<span" in html
     assert '<span id="review-count">1</span>' in html
     assert 'role="status" aria-live="polite"' in html
     assert client.get("/import").text.count('<span class="count">1</span>') == 1
@@ -360,7 +369,7 @@ def test_confirm_applies_the_guess_and_comes_back_to_the_queue(
     assert stage_of(workspace, lumen(workspace)) is Stage.REJECTED
     assert inbox.review_item(workspace, item).item.status is ReviewStatus.CONFIRMED
     page = client.get("/import/review")
-    assert "as rejection for Lumen Health · Data Analyst: recorded the rejection" in page.text
+    assert "Recorded a no from Lumen Health (Data Analyst); its plan is on its page." in page.text
     assert "Nothing is waiting for you." in page.text
 
 
@@ -372,9 +381,9 @@ def test_confirm_under_htmx_swaps_the_item_and_says_so(
     done = client.post(f"/import/review/{item}/confirm", headers=HTMX)
     assert done.status_code == 200
     assert f'id="review-{item}"' in done.text
-    assert "as interview for Lumen Health · Data Analyst: moved it to interviewing" in done.text
+    assert "Moved Lumen Health (Data Analyst) to interviewing." in done.text
     assert '<span id="review-count" hx-swap-oob="innerHTML">1</span>' in done.text
-    assert '<p id="review-status" hx-swap-oob="innerHTML">Confirmed' in done.text
+    assert '<p id="review-status" hx-swap-oob="innerHTML">Moved Lumen Health' in done.text
     assert stage_of(workspace, lumen(workspace)) is Stage.INTERVIEWING
 
 
@@ -390,14 +399,14 @@ def test_correct_changes_the_label_and_keeps_the_correction(
     assert stage_of(workspace, lumen(workspace)) is Stage.INTERVIEWING
     settled = inbox.review_item(workspace, item).item
     assert settled.decided_label is Label.INTERVIEW
-    assert "Noted, so similar mail is read your way" in client.get("/import/review").text
+    assert "Similar mail will be read your way from now on." in client.get("/import/review").text
 
 
 def test_correct_can_pick_another_application(client: TestClient, workspace: Workspace) -> None:
     item = queued(workspace, "rejection 0.5: Lumen Health update")
     other = apply(workspace, "Northwind", "Backend Engineer")
     page = client.get("/import/review").text
-    assert f'<option value="{other.id}">Northwind · Backend Engineer</option>' in page
+    assert f'<option value="{other.id}">Northwind (Backend Engineer)</option>' in page
     client.post(f"/import/review/{item}/correct",
                 data={"label": "rejection", "application": str(other.id)})  # fmt: skip
     assert stage_of(workspace, other) is Stage.REJECTED
@@ -416,20 +425,23 @@ def test_correct_can_add_the_application_a_message_names(
     entry = inbox.review_item(workspace, item)
     assert entry.item.offer_new, entry
     page = client.get("/import/review").text
-    assert '<option value="new" selected>add a new application: Fjall Studio' in page
-    assert "Confirm and add Fjall Studio to my tracker" in page
+    # The role as the message names it, tidied ("Fjall Studio for the UX Designer").
+    assert '<option value="new" selected>A new one: Fjall Studio (UX Designer)' in page
+    assert "Is this a confirmation of your application to Fjall Studio (UX Designer)?" in page
+    assert "Yes adds Fjall Studio (UX Designer) to your tracker" in page
     client.post(f"/import/review/{item}/correct",
                 data={"label": "application_received", "application": "new"})  # fmt: skip
     added = [a for a in _apps(workspace) if a.company == "Fjall Studio"]
     assert len(added) == 1
     assert added[0].stage is Stage.APPLIED
+    assert added[0].role == "UX Designer"
 
 
 def test_dismiss_changes_nothing_but_the_item(client: TestClient, workspace: Workspace) -> None:
     item = queued(workspace, "rejection 0.5: Lumen Health update")
     done = client.post(f"/import/review/{item}/dismiss", headers=HTMX)
     assert done.status_code == 200
-    assert "Dismissed “rejection 0.5: Lumen Health update”: not about your search." in done.text
+    assert "Set aside “rejection 0.5: Lumen Health update”: not about your search." in done.text
     assert '<span id="review-count" hx-swap-oob="innerHTML">0</span>' in done.text
     assert stage_of(workspace, lumen(workspace)) is Stage.APPLIED
     assert inbox.review_item(workspace, item).item.status is ReviewStatus.DISMISSED
@@ -446,7 +458,7 @@ def test_a_settled_item_cannot_be_settled_twice(client: TestClient, workspace: W
     assert swapped.status_code == 422
     assert f'id="review-{item}"' in swapped.text
     assert "Already dismissed" in swapped.text
-    assert f"review item {item} was already dismissed" in one_error_line(swapped.text)
+    assert f"Review item {item} was already dismissed." in one_error_line(swapped.text)
     assert snapshot(workspace) == before
 
 
@@ -455,7 +467,7 @@ def test_a_bad_correction_is_one_line(client: TestClient, workspace: Workspace) 
     before = snapshot(workspace)
     page = client.post(f"/import/review/{item}/correct", data={"label": "maybe"}, headers=HTMX)
     assert page.status_code == 422
-    assert "unknown label" in one_error_line(page.text)
+    assert "Unknown label" in one_error_line(page.text)
     assert snapshot(workspace) == before
 
 

@@ -13,6 +13,7 @@ from rich.table import Table
 
 from nextyes.classify.labels import Label
 from nextyes.cli.common import JSON_HELP, console, errors, fail, print_json, workspace
+from nextyes.domain import inbox_review as words
 from nextyes.domain.errors import InvalidInput
 from nextyes.domain.fields import parse_choice
 from nextyes.domain.inbox import ReviewStatus
@@ -120,6 +121,12 @@ def run_import(messages: Iterable[RawMessage], total: int | None, as_json: bool)
     if as_json:
         print_json(summary)
         return
+    more = summary.acted - len(summary.changes)
+    lines = words.change_lines(summary.changes, 0, ws.clock.today(), more)
+    if lines:
+        console.print("[bold]What changed[/bold]")
+        for line in lines:
+            console.print(f"- {escape(words.line_text(line))}", soft_wrap=True)
     console.print(summary_table(summary))
     if summary.queued:
         console.print(
@@ -208,7 +215,7 @@ def review(
         _settled(service.dismiss(ws, dismiss), as_json)
     elif show is not None:
         entry = service.review_item(ws, show)
-        print_json(entry) if as_json else _show(entry)
+        print_json(entry) if as_json else _show(entry, ws.clock.today())
     else:
         status = ReviewStatus.CONFIRMED if done else ReviewStatus.OPEN
         page = service.review_queue(ws, limit=limit, status=status)
@@ -226,15 +233,11 @@ def _settled(outcome: "ReviewOutcome", as_json: bool) -> None:
         return
     item = outcome.item
     what = "Dismissed" if item.status is ReviewStatus.DISMISSED else "Confirmed"
-    where = ""
-    if outcome.application is not None:
-        a = outcome.application
-        where = f" for #{a.id} {escape(a.role)} at {escape(a.company)}"
-    console.print(
-        f"{what} #{item.id} as {outcome.label.value.replace('_', ' ')}{where}: {outcome.done}."
-    )
-    if outcome.corrected:
-        console.print("Noted as a correction: similar mail will be read your way from now on.")
+    said = words.outcome_line(
+        item, outcome.label, outcome.application, outcome.done, outcome.corrected,
+        outcome.created,
+    )  # fmt: skip
+    console.print(f"{what} #{item.id}: {escape(said)}", soft_wrap=True)
 
 
 def _list(page: "ReviewPage", done: bool) -> None:
@@ -243,44 +246,53 @@ def _list(page: "ReviewPage", done: bool) -> None:
         return
     title = f"{page.total} waiting for your review" if not done else "Decided"
     table = Table(title=title, title_justify="left")
-    for column in ("id", "date", "from", "subject", "guess", "about"):
+    for column in ("id", "date", "subject", "the question" if not done else "settled"):
         table.add_column(column)
     for entry in page.items:
         i = entry.item
-        if entry.application is not None:
-            suggested = f"#{entry.application.id} {entry.application.company}"
-        elif i.offer_new and i.company:
-            suggested = f"new: {i.company}"
-        else:
-            suggested = "-"
-        guess = f"{i.label.value.replace('_', ' ')} ({i.confidence:.0%})"
         if i.decided_label is not None:
-            guess = f"{i.status.value}: {i.decided_label.value.replace('_', ' ')}"
-        table.add_row(
-            str(i.id),
-            i.sent_on.isoformat(),
-            escape(i.sender_name or i.sender),
-            escape(i.subject[:60]),
-            guess,
-            escape(suggested),
-        )
+            asked = f"{i.status.value} as {words.KIND_SHORT[i.decided_label]}"
+        else:
+            asked = words.question(i, entry.application)
+            if entry.application is not None:
+                asked += f" (#{entry.application.id})"
+            elif i.offer_new and i.company:
+                asked += " (not in your tracker yet: yes is --create)"
+        table.add_row(str(i.id), i.sent_on.isoformat(), escape(i.subject[:60]), escape(asked))
     console.print(table)
     if not done:
         console.print(
-            "Read one: --show ID. Accept the guess: --confirm ID (correct it with --label L,"
-            " --application ID or --create). Not about your search: --dismiss ID."
+            "Answer each with one command. Yes: --confirm ID. It's something else: --confirm"
+            " ID --label KIND (and --application ID, or --create for a new one). Not about"
+            " my search: --dismiss ID. Read one in full: --show ID."
         )
 
 
-def _show(entry: "ReviewEntry") -> None:
+def _show(entry: "ReviewEntry", today: date) -> None:
     i = entry.item
-    console.print(f"[bold]#{i.id}[/bold] {escape(i.subject)}")
+    a = entry.application
+    console.print(f"[bold]#{i.id} {escape(words.question(i, a))}[/bold]", soft_wrap=True)
     console.print(f"From {escape(i.sender_name or '')} <{escape(i.sender)}>, {i.sent_on}")
-    console.print(f"Guess: {i.label.value.replace('_', ' ')} ({i.confidence:.0%}); {escape(i.why)}")
-    if entry.application is not None:
-        a = entry.application
+    console.print(f"Subject: {escape(i.subject)}", soft_wrap=True)
+    if a is not None:
         console.print(f"About: #{a.id} {escape(a.role)} at {escape(a.company)} ({a.stage.value})")
     elif i.offer_new and i.company:
-        console.print(f"Not in your tracker: {escape(i.company)} {escape(i.role or '')}".strip())
+        console.print(f"Not in your tracker: {escape(words.who(i, None))}")
+    console.print(
+        f"How sure NextYes is: {words.sureness(i.confidence)}; it asks because"
+        f" {escape(words.why_words(i))}."
+    )
     console.print()
     console.print(escape(i.excerpt), soft_wrap=True)
+    if i.status is ReviewStatus.OPEN:
+        console.print()
+        yes = f"--confirm {i.id}"
+        if a is None and i.offer_new and i.company:
+            yes += " --create"
+        elif not words.can_say_yes(i, a):
+            yes += " --application ID"
+        console.print(f"Yes: {yes}  ({escape(words.yes_does(i, a, today))})", soft_wrap=True)
+        console.print(
+            f"It's something else: --confirm {i.id} --label KIND (and --application ID or --create)"
+        )
+        console.print(f"Not about my search: --dismiss {i.id}")

@@ -574,7 +574,9 @@ def belief_after(offers: int, decided: int) -> Beta:
 def summary(
     overall: Funnel, step: WeakestStep | None, odds: NextYes, reply: ReplyTimes
 ) -> list[str]:
-    """Where the search stands and what to do next, in a few plain sentences."""
+    """Where the search stands, in a few plain sentences. The weakest step and the odds
+    have their own sections (with their reasons and a next step): the summary points to the
+    first and leaves the odds to theirs, which wait during a pause after a "no"."""
     if not overall.sent:
         return [
             "Nothing sent yet. Once you add applications, this page shows where they stand,"
@@ -587,6 +589,96 @@ def summary(
     if reply.median_days is not None:
         lines.append(f"A first reply typically came after {days_text(reply.median_days)}.")
     if step is not None:
-        lines.append(f"{step.sentence} A next step: {step.suggestion}")
-    lines.append(odds.sentence)
+        start, end = Stage(step.from_stage).label.lower(), Stage(step.to_stage).label.lower()
+        lines.append(
+            f"Applications stop most often between {start} and {end}; below is where, and"
+            " one next step."
+        )
     return lines
+
+
+# ---- the odds in words -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OddsWords:
+    """The odds of the next yes said for people: never a bare range."""
+
+    headline: str  # the model's central chance, in words, over the next n
+    meaning: str  # how wide it honestly is, and what it rests on
+    movers: list[str]  # what would move it, from the person's own data
+
+
+def in_hundred(value: float) -> str:
+    """A chance as a natural frequency: 'about 6 in 100', 'less than 1 in 100'."""
+    if value < 0.01:
+        return "less than 1 in 100"
+    if value > 0.99:
+        return "more than 99 in 100"
+    return f"about {round(100 * value)} in 100"
+
+
+def odds_words(odds: NextYes, step: WeakestStep | None) -> OddsWords:
+    """What the odds mean and what would move them: the central chance in words, the
+    honest range and what it rests on, then what would change it (more applications, more
+    answers, getting past the step where applications stop most)."""
+    n = odds.n
+    chance = odds.chance
+    if chance < 0.15:
+        level = "has a small but real chance"
+    elif chance < 0.4:
+        level = "is a real possibility"
+    elif chance < 0.6:
+        level = "is about as likely as not"
+    else:
+        level = "is more likely than not"
+    headline = (
+        f"An offer within your next {plural(n, 'application')} {level}: {in_hundred(chance)}."
+    )
+    where = f"anywhere from {percent(odds.low)} to {percent(odds.high)}"
+    published = (
+        f"a published funnel where {FUNNEL_OFFERS.value:g} of {FUNNEL_APPLICANTS.value:g}"
+        " applicants got an offer"
+    )
+    if not odds.decided:
+        meaning = (
+            f"Honestly it could be {where}. None of your applications has had its final"
+            f" answer yet, so this starts from {published}; your own answers take over as"
+            " they come. Low odds for any one application are normal for everyone."
+        )
+    else:
+        basis = (
+            f"your {plural(odds.decided, 'decided application')}"
+            f" ({plural(odds.offers, 'offer')} among them)"
+        )
+        leaning = (
+            f" and, while those are few, on {published}"
+            if odds.decided < 3 * PRIOR_APPLICATIONS
+            else ""
+        )
+        meaning = (
+            f"Honestly it could be {where}. It rests on {basis}{leaning}. Low odds for any"
+            " one application are normal for everyone: a search takes many."
+        )
+    movers = []
+    more = min(2 * n, MAX_N)
+    if more > n:
+        wider = next_yes(odds.offers, odds.decided, more).chance
+        movers.append(
+            f"Sending more: over your next {more} applications it would be {in_hundred(wider)}."
+        )
+    later = next((o for o in odds.outlook if o.more_applications), None)
+    if later is not None:
+        movers.append(
+            "Answers: every application that ends, in an offer or a no, teaches the estimate"
+            f" about you. With {later.more_applications} more at today's rate the range would"
+            f" be {percent(later.low)} to {percent(later.high)}."
+        )
+    if step is not None:
+        start, end = Stage(step.from_stage).label.lower(), Stage(step.to_stage).label.lower()
+        movers.append(
+            f"Getting further: yours stop most often between {start} and {end}"
+            f" ({step.moved_on} of {step.decided} moved on). A change there lifts these odds"
+            " most; the section on where applications stop has one next step."
+        )
+    return OddsWords(headline, meaning, movers)

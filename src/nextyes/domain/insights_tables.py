@@ -1,12 +1,16 @@
 """The insights as plain tables: what the page shows under each chart, what the terminal
-prints, and what the CSV downloads hold. One source, so the numbers always agree."""
+prints, and what the CSV downloads hold. One source, so the numbers always agree.
+
+Columns and first cells are stable names for the CSV (`of_applied`, `2026-03`); a page shows
+them with `heading(column)` and a table's `row_names` ("Share of all sent", "Mar 2026")."""
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from nextyes.domain.applications import Channel
-from nextyes.domain.insights import Funnel, Insights, channel_label
+from nextyes.domain.insights import FUNNEL_STEPS, Funnel, Insights, channel_label
 
 Cell = str | int | float | None
 
@@ -17,6 +21,57 @@ class Table:
     title: str
     columns: list[str]
     rows: list[list[Cell]]
+    row_names: list[str] = field(default_factory=list)  # how a page names each row, if not
+    # by its first cell
+
+
+# How a page heads each column (the CSV keeps the names on the left).
+HEADINGS = {
+    "stage": "Stage",
+    "reached": "Applications",
+    "of_applied": "Share of all sent",
+    "of_previous": "Share of the stage before",
+    "channel": "Channel",
+    "month": "Month",
+    "applied": "Sent",
+    "replied": "Any reply",
+    "screening": "Screening",
+    "interviewing": "Interviewing",
+    "final_round": "Final round",
+    "offer": "Offer",
+    "response_rate": "Share with a reply",
+    "ghosting_rate": "Share that went quiet",
+    "company": "Company",
+    "replies": "Replies",
+    "median_days": "Typical days (median)",
+    "rejections": "Rejections",
+    "week_of": "Week of",
+    "sent": "Sent",
+    "target": "Weekly plan's target",
+    "past_jobs": "Past jobs found this way",
+    "current": "Applications in this search",
+    "current_share": "Share of this search",
+    "more_applications": "When",
+    "low": "Low end",
+    "high": "High end",
+    "kind": "Kind",
+    "text": "What",
+    "count": "Times",
+}
+_STEP_LABELS = {key: label for key, label, _least in FUNNEL_STEPS}
+
+
+def heading(column: str) -> str:
+    return HEADINGS.get(column, column.replace("_", " "))
+
+
+def month_words(month: str) -> str:
+    """'2026-03' as 'Mar 2026'."""
+    return f"{date.fromisoformat(f'{month}-01'):%b %Y}"
+
+
+def _week_words(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
 
 
 def _rate(value: float | None) -> float | None:
@@ -42,11 +97,16 @@ def _funnel_rows(funnels: list[Funnel], label: str) -> Table:
         [f.group, *(s.reached for s in f.steps), _rate(f.response_rate), _rate(f.ghosting_rate)]
         for f in funnels
     ]
+    if label == "month":
+        names = [month_words(f.group) for f in funnels]
+    else:
+        names = [channel_label(Channel(f.group)) for f in funnels]
     return Table(
         f"funnel_by_{label}",
         f"Funnel by {label}",
         [label, *stages, "response_rate", "ghosting_rate"],
         rows,
+        names,
     )
 
 
@@ -59,9 +119,11 @@ def tables(found: Insights) -> list[Table]:
             [s.stage, s.reached, _rate(s.of_applied), _rate(s.of_previous)]
             for s in found.funnel.steps
         ],
+        [_STEP_LABELS.get(s.stage, s.label) for s in found.funnel.steps],
     )
     channels = _funnel_rows(found.by_channel, "channel")
     channels.rows[:] = [[channel_label(Channel(str(r[0]))), *r[1:]] for r in channels.rows]
+    decided = found.next_yes.decided
     return [
         funnel,
         channels,
@@ -80,12 +142,14 @@ def tables(found: Insights) -> list[Table]:
             "Days from a rejection to the next application",
             ["month", "rejections", "median_days"],
             [[m.month, m.rejections, m.median_days] for m in found.bounce_back.by_month],
+            [month_words(m.month) for m in found.bounce_back.by_month],
         ),
         Table(
             "momentum",
             "Applications a week",
             ["week_of", "sent", "target"],
             [[w.week_of.isoformat(), w.sent, w.target] for w in found.momentum.weeks],
+            [_week_words(w.week_of) for w in found.momentum.weeks],
         ),
         Table(
             "channels",
@@ -101,6 +165,12 @@ def tables(found: Insights) -> list[Table]:
             f"Chance of at least one offer in the next {found.next_yes.n} applications",
             ["more_applications", "low", "high"],
             [[o.more_applications, _rate(o.low), _rate(o.high)] for o in found.next_yes.outlook],
+            [
+                f"Now, from {decided} decided"
+                if not o.more_applications
+                else f"After {o.more_applications} more decided"
+                for o in found.next_yes.outlook
+            ],
         ),
         Table(
             "themes",

@@ -20,15 +20,20 @@ The API every face uses (CLI `nextyes inbox import|review`, the web Import and R
     review_queue(ws, limit=50, offset=0, status=ReviewStatus.OPEN) -> ReviewPage
     review_item(ws, item_id) -> ReviewEntry                       (NotFound for others' ids)
     pending_review_count(ws) -> int                                        (for a badge)
-    confirm(ws, item_id, label=None, application_id=None, create_application=False)
-        -> ReviewOutcome
+    confirm(ws, item_id, label=None, application_id=None, create_application=False,
+            unlinked=False) -> ReviewOutcome
         One action: takes the guess (or the label and application given), applies it to the
         tracker as a confident import would (records the rejection, moves the stage, notes
         the reply), and stores a changed label or link as a correction that trains the
         person's own classifier. `create_application` adds the application the message
         names (stage applied, on the message's date) and links it.
+        Confirming `other` with an application ("yes, it is about this application") notes
+        the company's reply on an open application, as any reply would.
     dismiss(ws, item_id) -> ReviewOutcome
         "Not about my search": a correction to `other`; nothing else changes.
+
+The summary's `changes` name what an import changed and where (application, company, role,
+what happened); domain/inbox_review.py says them in words for the page and the terminal.
 
 Every function takes a Workspace and touches only that owner's rows; InvalidInput and
 NotFound carry one-line messages for the faces to show."""
@@ -38,7 +43,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from multiprocessing import get_context
 
 from sqlalchemy.orm import Session
@@ -70,6 +75,14 @@ from nextyes.domain.inbox import (
     link_message,
     sender_kind,
 )
+from nextyes.domain.inbox_review import (
+    NEEDS_APPLICATION,
+    Change,
+    ImportChange,
+    confirmed_decision,
+    tidy_role,
+)
+from nextyes.domain.recovery import feel_days
 from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage
 from nextyes.mail.message import MailMessage, message_key
@@ -92,6 +105,7 @@ from nextyes.store.repositories import Applications, Events
 CHUNK = 500  # messages per transaction: small enough to lose little, big enough to be fast
 EXCERPT = 1_500  # characters of a message kept for the review queue
 MAX_EXAMPLES = 20  # skipped messages named in a summary; the rest are only counted
+MAX_CHANGES = 500  # changes named in a summary; the rest are only counted
 REVIEW_LIMIT = 200
 _LABEL_WORDS = {
     Label.APPLICATION_RECEIVED: "application received",
@@ -100,7 +114,7 @@ _LABEL_WORDS = {
     Label.OFFER: "offer",
     Label.ASSESSMENT: "assessment",
     Label.RECRUITER_OUTREACH: "recruiter outreach",
-    Label.OTHER: "other",
+    Label.OTHER: "a reply",
 }
 
 
@@ -120,6 +134,7 @@ class ImportSummary:
     skipped: int = 0  # messages that could not be read
     skipped_reasons: dict[str, int] = field(default_factory=dict)
     skipped_examples: list[str] = field(default_factory=list)  # "position: reason", a few
+    changes: list[ImportChange] = field(default_factory=list)  # what changed, oldest first
 
 
 @dataclass(frozen=True)
@@ -149,6 +164,7 @@ class ReviewOutcome:
     application: Application | None
     done: str  # what changed, in plain words
     corrected: bool  # stored as a correction (trains the person's classifier)
+    created: bool = False  # the application was added from the message
 
 
 # --- import --------------------------------------------------------------------------------
@@ -452,26 +468,36 @@ def _act(
 ) -> Candidate | None:
     """Change the tracker as the decision says, through the same services a person uses;
     the application as it is now, or None when nothing changed."""
+    plan_starts = None
     if decision.effect is Effect.REJECT:
         recorded = record_rejection(
             ws, application.id, RejectionForm.EXPLICIT, day, source=EventSource.IMPORTED
         )
         summary.rejections_recorded += 1
         now = _candidate(recorded.application)
+        change = Change.REJECTION_RECORDED
+        window = feel_days(recorded.rejection.stage_reached, recorded.application.excitement)
+        plan_starts = recorded.rejection.on + timedelta(days=window)
     elif decision.effect is Effect.MOVE and decision.stage is not None:
         moved = move_application(
             ws, application.id, decision.stage, day, source=EventSource.IMPORTED
         )
         summary.stages_moved += 1
         now = _candidate(moved)
+        change = Change.STAGE_MOVED
     elif decision.effect is Effect.REPLY:
         if not _note_reply(ws, session, application.id, label, day, replies, asked):
             return None
         summary.replies_noted += 1
         now = application
+        change = Change.REPLY_NOTED
     else:
         return None
     summary.acted += 1
+    if len(summary.changes) < MAX_CHANGES:
+        summary.changes.append(
+            ImportChange(now.id, now.company, now.role, change, now.stage, day, plan_starts)
+        )
     return now
 
 
@@ -625,10 +651,14 @@ def confirm(
     label: Label | None = None,
     application_id: int | None = None,
     create_application: bool = False,
+    unlinked: bool = False,
 ) -> ReviewOutcome:
-    """Settle a review item in one action; see the module's description."""
+    """Settle a review item in one action; see the module's description. `unlinked` says the
+    message is about none of the person's applications (nothing is applied anywhere)."""
     if create_application and application_id is not None:
         raise InvalidInput("choose an application or --create, not both")
+    if unlinked and (create_application or application_id is not None):
+        raise InvalidInput("choose an application, a new one or none, not more than one")
     with ws.db.transaction() as session:
         queue = ReviewQueue(session, ws.owner_id)
         row = queue.row(item_id)
@@ -636,10 +666,13 @@ def confirm(
         _check_open(item)
         chosen = label or item.label
         applications = Applications(session, ws.owner_id)
+        created = create_application
         if create_application:
             target: Application | None = _create(ws, item)
         elif application_id is not None:
             target = applications.get(application_id)  # NotFound for another person's id
+        elif unlinked:
+            target = None
         elif item.application_id is not None:
             target = applications.by_ids([item.application_id]).get(item.application_id)
         else:
@@ -650,8 +683,10 @@ def confirm(
                 " (application id) or create it from the message"
             )
         done = _settle(ws, session, chosen, target, item) if target is not None else "nothing"
-        corrected = chosen is not item.label or (
-            target is not None and target.id != item.application_id
+        corrected = (
+            chosen is not item.label
+            or (target is not None and target.id != item.application_id)
+            or (unlinked and item.application_id is not None)
         )
         if corrected:
             Corrections(session, ws.owner_id).add(
@@ -667,10 +702,12 @@ def confirm(
             item.sender if sender_kind(item.sender.rpartition("@")[2]) != "ats" else "",
         )
         application = applications.get(target.id) if target is not None else None
-        return ReviewOutcome(ReviewQueue.to_domain(row), chosen, application, done, corrected)
+        return ReviewOutcome(
+            ReviewQueue.to_domain(row), chosen, application, done, corrected, created
+        )
 
 
-_NEEDS_APPLICATION = frozenset({Label.REJECTION, Label.INTERVIEW, Label.OFFER, Label.ASSESSMENT})
+_NEEDS_APPLICATION = NEEDS_APPLICATION
 
 
 def dismiss(ws: Workspace, item_id: int) -> ReviewOutcome:
@@ -702,7 +739,7 @@ def _create(ws: Workspace, item: ReviewItem) -> Application:
     channel = Channel.JOB_BOARD if kind == "job board" else Channel.DIRECT
     new = NewApplication(
         company=item.company,
-        role=item.role or "Role not named in the email",
+        role=tidy_role(item.company, item.role) or "Role not named in the email",
         channel=channel,
         stage=Stage.APPLIED,
         on=min(item.sent_on, ws.clock.today()),
@@ -714,9 +751,9 @@ def _settle(
     ws: Workspace, session: Session, label: Label, application: Application, item: ReviewItem
 ) -> str:
     """Apply a confirmed label to its application as a confident import would."""
-    day = max(min(item.sent_on, ws.clock.today()), application.stage_since)
-    sure = Link(application.id, 100.0, True, "confirmed")
-    decision = decide(label, True, sure, _candidate(application), day, item.subject)
+    decision, day = confirmed_decision(
+        label, _candidate(application), item.sent_on, ws.clock.today(), item.subject
+    )
     if decision.action is not Action.ACT:
         return "nothing (" + decision.why + ")"
     summary = ImportSummary()

@@ -1,5 +1,6 @@
 """Insights for one person: the funnel, reply times, bounce-back, momentum, what worked
-before, the weakest step and the odds of the next "yes", all in one read transaction."""
+before, the weakest step and the odds of the next "yes", all in one read transaction; and
+whether today is a pause after a "no", when the odds wait until the person asks for them."""
 
 from datetime import date, timedelta
 
@@ -26,6 +27,7 @@ from nextyes.domain.insights import (
     what_worked,
 )
 from nextyes.domain.weekly import monday_of
+from nextyes.services.today import today as today_agenda
 from nextyes.services.workspace import Workspace
 from nextyes.store.insights import InsightCounts
 
@@ -83,6 +85,14 @@ def insights(ws: Workspace, as_of: date | None = None, n: int = DEFAULT_N) -> In
         themes=themes,
         reasons=reasons,
     )
+
+
+def pause_until(ws: Workspace) -> date | None:
+    """During a pause after a "no" (its feel-it window, or a rest day of its plan), the first
+    day after it; None on any other day. Today's own rule (services.today), so the Insights
+    page and Today agree on when a day is gentle."""
+    agenda = today_agenda(ws)
+    return agenda.pause_until if agenda.gentle else None
 
 
 def _one_snapshot(session: Session) -> None:

@@ -2,8 +2,12 @@
 files, or an IMAP folder), and settle what the import was not sure of with one click each.
 
 The import runs through services.inbox with the command line's readers (see
-web/inbox_upload.py). Review actions swap the item in place under HTMX, with a line in the
-page's live region; a plain form falls back to Post/Redirect/Get."""
+web/inbox_upload.py); its summary names what changed and where. Each waiting message asks
+one question built from the guess ("Is this a rejection from Orchard & Co (Insights
+Analyst)?", domain/inbox_review.py) with three answers: Yes, It's something else (another
+kind or application, in a second small step) and Not about my search. Answers swap the item
+in place under HTMX, with a line in the page's live region; a plain form falls back to
+Post/Redirect/Get."""
 
 from typing import Annotated, Any
 
@@ -11,6 +15,7 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
 from nextyes.classify.labels import Label
+from nextyes.domain import inbox_review as words
 from nextyes.domain.errors import InvalidInput
 from nextyes.services import inbox as service
 from nextyes.web import inbox_upload as mail
@@ -26,12 +31,11 @@ IMPORT = "/import"
 REVIEW = "/import/review"
 PER_PAGE = 20
 MAX_PAGE = 100_000
-# Labels that change an application, so confirming needs one (as the service says).
-NEEDS_APPLICATION = frozenset({Label.REJECTION, Label.INTERVIEW, Label.OFFER, Label.ASSESSMENT})
+# Kinds that change an application, so answering "yes" needs one (as the service says).
+NEEDS_APPLICATION = words.NEEDS_APPLICATION
 
-jinja.env.globals["confidence_words"] = mail.confidence_words
 jinja.env.globals["mail_excerpt"] = mail.excerpt
-jinja.env.globals["label_words"] = mail.LABEL_WORDS
+jinja.env.globals["review"] = words
 
 
 # --- import --------------------------------------------------------------------------------
@@ -58,11 +62,13 @@ def import_page(
 
 def summary_page(request: Request, ws: WorkspaceDep, summary: service.ImportSummary,
                  source: str) -> HTMLResponse:  # fmt: skip
+    more = summary.acted - len(summary.changes)
     context = {
         "active": IMPORT,
         "summary": summary,
         "source": source,
         "pending": service.pending_review_count(ws),
+        "lines": words.change_lines(summary.changes, summary.queued, ws.clock.today(), more),
     }
     return render(request, "import_done.html", context)
 
@@ -153,8 +159,6 @@ def review_page(request: Request, ws: WorkspaceDep, page: int = 1) -> HTMLRespon
         "page": page,
         "pages": max((found.total - 1) // PER_PAGE + 1, 1),
         "likely": mail.likely_for(ws, found.items),
-        "labels": list(Label),
-        "needs_application": NEEDS_APPLICATION,
     }
     return render(request, "review.html", context)
 
@@ -178,10 +182,22 @@ def review_correct(
 ) -> Response:
     def correct() -> service.ReviewOutcome:
         chosen = optional_choice(Label, label, "label")
-        create = application.strip() == "new"
-        application_id = None if create else whole_number(application, "application")
+        if chosen is None:
+            raise InvalidInput("choose what the message is")
+        picked = application.strip()
+        create, unlinked = picked == "new", picked == "none"
+        if unlinked and chosen in NEEDS_APPLICATION:
+            raise InvalidInput(
+                f"choose the application it is about: {words.KIND_SHORT[chosen]} changes one"
+            )
+        number = None if create or unlinked else whole_number(picked, "application")
         return service.confirm(
-            ws, item_id, label=chosen, application_id=application_id, create_application=create
+            ws,
+            item_id,
+            label=chosen,
+            application_id=number,
+            create_application=create,
+            unlinked=unlinked,
         )
 
     return _settle(request, ws, item_id, page, correct)
@@ -206,7 +222,14 @@ def _settle(
         if not is_htmx(request):
             raise  # the kind error page, 422, with the same one line
         return _item_fragment(request, ws, item_id, page, str(problem))
-    said = mail.outcome_words(outcome)
+    said = words.outcome_line(
+        outcome.item,
+        outcome.label,
+        outcome.application,
+        outcome.done,
+        outcome.corrected,
+        outcome.created,
+    )
     if not is_htmx(request):
         return redirect(back, said)
     context = {"item_id": item_id, "said": said, "count": service.pending_review_count(ws)}
@@ -221,8 +244,6 @@ def _item_fragment(
     context = {
         "entry": entry,
         "likely": mail.likely_for(ws, [entry]),
-        "labels": list(Label),
-        "needs_application": NEEDS_APPLICATION,
         "page": _page_number(page),
         "error": error,
     }

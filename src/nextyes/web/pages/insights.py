@@ -2,7 +2,16 @@
 
 No chart script and no inline style (the CSP allows neither): each chart is SVG shapes with
 classes from insights.css, every bar carries its number as text, patterns tell series apart
-without colour, and the same numbers follow each chart as a table."""
+without colour, and the same numbers follow each chart as a table.
+
+The charts do not scale their text with the screen: an SVG without a viewBox keeps its text
+at the size insights.css gives it (13 px, never under 12 px on a phone), while bars and
+columns are placed in percentages of the chart's width, so they still fill any screen. Each
+row of a bar chart has its label on the left and its number on the right, above its bar,
+so no number can run off a narrow screen.
+
+During a pause after a "no" (Today's rule: services.insights.pause_until), the odds of the
+next yes wait behind a quiet link (`?odds=show`); every other figure is shown as usual."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -12,75 +21,98 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from nextyes.domain.applications import Channel
-from nextyes.domain.insights import DEFAULT_N, MAX_N, Insights, channel_label, percent
-from nextyes.domain.insights_tables import all_csv, shown, tables
-from nextyes.services.insights import insights
+from nextyes.domain.insights import (
+    DEFAULT_N,
+    MAX_N,
+    Insights,
+    channel_label,
+    days_text,
+    odds_words,
+    percent,
+    plural,
+)
+from nextyes.domain.insights_tables import all_csv, heading, month_words, shown, tables
+from nextyes.services.insights import insights, pause_until
 from nextyes.web.deps import WorkspaceDep
 from nextyes.web.templating import render
 from nextyes.web.templating import templates as jinja
 
 router = APIRouter(include_in_schema=False)
 jinja.env.globals["shown_cell"] = shown
+jinja.env.globals["table_heading"] = heading
 
-WIDTH = 360  # the charts' own units: one unit a pixel on a phone, scaled up on a desktop
-LABEL = 118  # room for a bar's label on the left
-ROW = 26
-CHAR = 6.5  # about the width of one character of chart text (11px), in chart units
+# A row of a bar chart, in px: its label and number on one line, its bar under them.
+ROW = 44
+TEXT = 15  # the baseline of the label and the number, from the row's top
+BAR_TOP = 21
+BAR = 14
+# A column chart (momentum), in px.
+PLOT = 110  # the tallest column
+ABOVE = 20  # room for the number over the tallest column
+AXIS = 34  # two lines of labels under the columns: the day, then the month
+GAP = 1.5  # percent of the width left either side of a column
 
 
 @dataclass(frozen=True)
-class Bar:
+class Row:
+    """One bar: `start` and `length` are percentages of the chart's width; `top` is px."""
+
     label: str
     value_text: str
-    x: float
-    y: float
-    width: float
-    height: float
-    kind: str = "main"  # a class: main, second, range, empty
+    start: float
+    length: float
+    top: float
+    kind: str = "main"  # a class: main, range, empty
 
 
 @dataclass(frozen=True)
-class Mark:
-    """A target line across a column (momentum)."""
+class Column:
+    """One column of the momentum chart: x, width and centre in percent; top and height in px."""
 
-    x1: float
-    x2: float
-    y: float
+    day: str  # "12"
+    month: str  # "Oct"
+    value_text: str
+    x: float
+    width: float
+    centre: float
+    top: float
+    height: float
+    target_y: float | None  # where the weekly plan's target line goes, if there was a plan
+    kind: str = "main"
 
 
 @dataclass(frozen=True)
 class Chart:
     height: float
-    bars: list[Bar]
-    marks: list[Mark]
-    axis: list[tuple[float, float, str]]  # (x, y, text) labels under columns
     description: str
+    rows: list[Row]
+    columns: list[Column]
+    scale: bool = False  # a 0% to 100% scale under the rows (the odds)
 
 
-def _across(rows: list[tuple[str, float, str]], largest: float) -> Chart:
-    """Horizontal bars: (label, value, value text) a row each. The longest bar leaves room
-    for the longest value text after it, so no number runs off a phone's screen."""
-    longest = max([len(text) for _, _, text in rows] + [0])
-    room = WIDTH - LABEL - max(70, CHAR * longest + 10)
-    bars = []
+def bar_rows(rows: list[tuple[str, float, str]], largest: float) -> list[Row]:
+    """Horizontal bars, (label, value, value text) a row each, as a share of `largest`."""
+    found = []
     for number, (label, value, text) in enumerate(rows):
-        length = room * value / largest if largest else 0
-        bars.append(
-            Bar(
+        length = 100 * value / largest if largest else 0.0
+        found.append(
+            Row(
                 label,
                 text,
-                LABEL,
-                number * ROW + 4,
-                max(length, 1.5) if value else 0,
-                ROW - 8,
+                0.0,
+                round(max(length, 0.6), 2) if value else 0.0,
+                number * ROW,
                 "main" if value else "empty",
             )
         )
-    return Chart(len(rows) * ROW + 4, bars, [], [], "")
+    return found
+
+
+def _rows_chart(rows: list[Row], description: str, scale: bool = False) -> Chart:
+    return Chart(len(rows) * ROW + (18 if scale else 0), description, rows, [], scale)
 
 
 def funnel_chart(found: Insights) -> Chart:
-    sent = found.funnel.sent
     rows = [
         (
             s.label,
@@ -90,91 +122,86 @@ def funnel_chart(found: Insights) -> Chart:
         )
         for s in found.funnel.steps
     ]
-    chart = _across(rows, sent)
-    return Chart(
-        chart.height, chart.bars, [], [], "How many applications reached each stage, of all sent."
+    return _rows_chart(
+        bar_rows(rows, found.funnel.sent),
+        "How many applications reached each stage, and their share of all sent.",
     )
 
 
 def channel_chart(found: Insights) -> Chart:
     rows = [
         (
-            channel_label(Channel(f.group)),
+            channel_label(Channel(f.group)).capitalize(),
             f.response_rate or 0.0,
             f"{f.replied} of {f.sent} replied",
         )
         for f in found.by_channel
     ]
-    chart = _across(rows, 1.0)
-    return Chart(
-        chart.height,
-        chart.bars,
-        [],
-        [],
-        "The share of each channel's applications that got a reply.",
+    return _rows_chart(
+        bar_rows(rows, 1.0), "The share of each channel's applications that got a reply."
     )
 
 
 def momentum_chart(found: Insights) -> Chart:
     weeks = found.momentum.weeks
     top = max([w.sent for w in weeks] + [w.target or 0 for w in weeks] + [1])
-    plot_height, base = 120.0, 140.0
-    column = (WIDTH - 20) / max(len(weeks), 1)
-    bars, marks, axis = [], [], []
+    base = ABOVE + PLOT
+    share = 100 / max(len(weeks), 1)
+    columns = []
     for number, week in enumerate(weeks):
-        x = 10 + number * column
-        height = plot_height * week.sent / top
-        bars.append(
-            Bar(
-                week.week_of.strftime("%d %b"),
+        height = round(PLOT * week.sent / top, 2)
+        target = None if week.target is None else round(base - PLOT * week.target / top, 2)
+        columns.append(
+            Column(
+                str(week.week_of.day),
+                f"{week.week_of:%b}",
                 str(week.sent),
-                x + 6,
+                round(number * share + GAP, 2),
+                round(share - 2 * GAP, 2),
+                round((number + 0.5) * share, 2),
                 base - height,
-                column - 12,
                 height,
+                target,
                 "main" if week.sent else "empty",
             )
         )
-        if week.target is not None:
-            y = base - plot_height * week.target / top
-            marks.append(Mark(x + 2, x + column - 2, y))
-        axis.append((x + column / 2, base + 14, week.week_of.strftime("%d %b")))
     return Chart(
-        base + 20,
-        bars,
-        marks,
-        axis,
-        "Applications sent each week; a dashed line marks the weekly plan's target.",
+        base + AXIS,
+        "Applications sent each week, the week's Monday under each column; a dashed line"
+        " marks the weekly plan's target.",
+        [],
+        columns,
     )
 
 
+def short_percent(value: float) -> str:
+    """A chance in a chart's tight space: 'under 1%', '20%', 'over 99%'."""
+    return percent(value).replace("less than", "under").replace("more than", "over")
+
+
 def odds_chart(found: Insights) -> Chart:
-    """The credible range now, and how it narrows with more decided applications."""
-    room = WIDTH - LABEL - 70
-    bars = []
+    """The credible range now, and how it narrows with more decided applications, each on a
+    scale from 0% to 100%."""
+    rows = []
     for number, outlook in enumerate(found.next_yes.outlook):
-        label = (
-            "today" if not outlook.more_applications else f"+{outlook.more_applications} decided"
-        )
-        start = LABEL + room * outlook.low
-        bars.append(
-            Bar(
+        more = outlook.more_applications
+        label = f"Now, from {found.next_yes.decided} decided" if not more else f"After {more} more"
+        rows.append(
+            Row(
                 label,
-                f"{percent(outlook.low)} to {percent(outlook.high)}",
-                start,
-                number * ROW + 4,
-                max(room * (outlook.high - outlook.low), 2),
-                ROW - 8,
+                f"{short_percent(outlook.low)} to {short_percent(outlook.high)}",
+                round(100 * outlook.low, 2),
+                round(max(100 * (outlook.high - outlook.low), 0.6), 2),
+                number * ROW,
                 "range",
             )
         )
-    return Chart(
-        len(bars) * ROW + 4,
-        bars,
-        [],
-        [],
+    return _rows_chart(
+        rows,
         "The range of the chance of an offer in your next applications, today and after more"
-        " decided applications at today's rate: it narrows as your own data grows.",
+        " decided applications at today's rate, on a scale from 0% to 100%: it narrows as"
+        " your own answers grow.",
+        scale=True,
     )
 
 
@@ -182,22 +209,22 @@ def bounce_chart(found: Insights) -> Chart:
     months = [m for m in found.bounce_back.by_month if m.median_days is not None]
     largest = max([m.median_days or 0 for m in months] + [1])
     rows = [
-        (m.month, float(m.median_days or 0), f"{m.median_days:g} days · {m.rejections} no")
+        (
+            month_words(m.month),
+            float(m.median_days or 0),
+            f"{_days(m.median_days)} ({plural(m.rejections, 'rejection')})",
+        )
         for m in months
     ]
-    chart = _across(rows, largest)
-    return Chart(
-        chart.height,
-        chart.bars,
-        [],
-        [],
-        "Days from a rejection to your next application, by month.",
+    return _rows_chart(
+        bar_rows(rows, largest),
+        "Typical days from a rejection to your next application, by the month of the rejection.",
     )
 
 
-def month_name(month: str) -> str:
-    """ "2026-03" as "Mar 2026"."""
-    return date.fromisoformat(f"{month}-01").strftime("%b %Y")
+def _days(days: float | None) -> str:
+    """'same day', '2 days': short enough to share a line with a month on a phone."""
+    return days_text(days).removeprefix("the ")
 
 
 def month_chart(found: Insights) -> Chart:
@@ -205,19 +232,16 @@ def month_chart(found: Insights) -> Chart:
     months = [f for f in found.by_month if f.sent]
     largest = max([f.sent for f in months] + [1])
     rows = [
-        (month_name(f.group), float(f.sent), f"{f.sent} sent · {f.replied} replied") for f in months
+        (month_words(f.group), float(f.sent), f"{f.sent} sent · {f.replied} replied")
+        for f in months
     ]
-    chart = _across(rows, largest)
-    return Chart(
-        chart.height,
-        chart.bars,
-        [],
-        [],
+    return _rows_chart(
+        bar_rows(rows, largest),
         "Applications sent each month, and how many of them got a reply of some kind.",
     )
 
 
-def page_context(found: Insights, n: int) -> dict[str, Any]:
+def page_context(found: Insights, n: int, waiting: date | None, show_odds: bool) -> dict[str, Any]:
     return {
         "found": found,
         "n": n,
@@ -231,21 +255,30 @@ def page_context(found: Insights, n: int) -> dict[str, Any]:
             "bounce": bounce_chart(found),
             "months": month_chart(found),
         },
-        "width": WIDTH,
-        "label_x": LABEL,
+        "odds": odds_words(found.next_yes, found.weakest_step),
+        "pause_until": waiting,
+        "odds_wait": waiting is not None and not show_odds,
+        "show_odds": show_odds,
+        "row": {"text": TEXT, "bar_top": BAR_TOP, "bar": BAR},
+        "axis_y": ABOVE + PLOT,
         "percent": percent,
+        "days_text": days_text,
         "channel_label": channel_label,
         "active": "/insights",
     }
 
 
 Next = Annotated[int, Query(alias="next", ge=1, le=MAX_N)]
+Odds = Annotated[str, Query()]
 
 
 @router.get("/insights", response_class=HTMLResponse)
-def insights_page(request: Request, ws: WorkspaceDep, n: Next = DEFAULT_N) -> HTMLResponse:
+def insights_page(
+    request: Request, ws: WorkspaceDep, n: Next = DEFAULT_N, odds: Odds = ""
+) -> HTMLResponse:
     found = insights(ws, n=n)
-    return render(request, "insights.html", page_context(found, n))
+    context = page_context(found, n, pause_until(ws), odds == "show")
+    return render(request, "insights.html", context)
 
 
 @router.get("/insights.csv")
