@@ -1,5 +1,7 @@
 """The Check-in page: a mood in words, the WHO-5, a kind reply, and never a diagnosis."""
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -151,3 +153,105 @@ def test_posts_without_the_csrf_token_are_refused(
     history = wellbeing_history(workspace)
     assert history.checkins == []
     assert history.questionnaires == []
+
+
+# ---- corrections: every check-in with Edit and Delete, every WHO-5 with Delete ------------
+
+
+def problems_listed(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<li><a href="#f-([\w-]+)">([^<]*)</a></li>', html))
+
+
+def undo_of(html: str) -> str:
+    [trash_id] = re.findall(r'action="/trash/(\d+)/restore"', html)
+    return str(trash_id)
+
+
+def test_both_problems_of_a_check_in_are_shown_at_once(
+    client: TestClient, workspace: Workspace
+) -> None:
+    answer = client.post("/checkin", data={"mood": "", "note": "x" * 2001})
+    assert answer.status_code == 422
+    assert set(problems_listed(answer.text)) == {"mood", "note"}
+    assert 'id="f-mood"' in answer.text  # the summary's link lands on the first choice
+    assert wellbeing_history(workspace).checkins == []
+
+
+def test_every_unanswered_who5_question_is_named_at_once(client: TestClient) -> None:
+    answer = client.post("/checkin/who5", data={"q1": "3", "q3": "4"})
+    assert answer.status_code == 422
+    assert set(problems_listed(answer.text)) == {"q2", "q4", "q5"}
+
+
+def test_a_check_in_is_corrected_in_place(client: TestClient, workspace: Workspace) -> None:
+    first = check_in(workspace, 2, "rough day").checkin
+    page = client.get("/checkin").text
+    assert f'action="/checkin/{first.id}/edit"' in page
+    assert f'id="f-checkin-{first.id}-mood"' in page
+
+    saved = client.post(
+        f"/checkin/{first.id}/edit",
+        data={"mood": "3", "note": "better by evening"},
+        follow_redirects=False,
+    )
+    assert saved.status_code == 303
+    assert saved.headers["location"] == f"/checkin#checkin-{first.id}"
+    [corrected] = wellbeing_history(workspace).checkins
+    assert (corrected.id, corrected.mood, corrected.note) == (first.id, 3, "better by evening")
+    assert corrected.checked_at == first.checked_at  # when it was made stays
+    assert "Check-in corrected." in client.get(saved.headers["location"]).text
+
+
+def test_a_correction_with_problems_shows_them_beside_that_check_in(
+    client: TestClient, workspace: Workspace
+) -> None:
+    first = check_in(workspace, 2, "rough day").checkin
+    answer = client.post(f"/checkin/{first.id}/edit", data={"mood": "7", "note": "x" * 2001})
+    assert answer.status_code == 422
+    key = f"checkin-{first.id}"
+    assert set(problems_listed(answer.text)) == {f"{key}-mood", f"{key}-note"}
+    assert f'<li class="record" id="{key}">' in answer.text
+    assert '<details class="edit" open>' in answer.text
+    [same] = wellbeing_history(workspace).checkins
+    assert (same.mood, same.note) == (2, "rough day")
+
+
+def test_deleting_a_check_in_offers_undo(client: TestClient, workspace: Workspace) -> None:
+    first = check_in(workspace, 4, "good call").checkin
+    page = client.post(f"/delete/checkin/{first.id}", data={"next": "/checkin#history"}).text
+    assert "Deleted: Check-in: mood 4 of 5." in page
+    assert wellbeing_history(workspace).checkins == []
+    client.post(f"/trash/{undo_of(page)}/restore", data={"next": "/checkin"})
+    assert [c.id for c in wellbeing_history(workspace).checkins] == [first.id]
+
+
+def test_the_who5_history_says_each_change_in_words_and_deletes(
+    client: TestClient, workspace: Workspace
+) -> None:
+    take_who5(workspace, (3, 3, 3, 3, 3))  # 60
+    take_who5(workspace, (3, 3, 3, 3, 4))  # 64: a small change
+    newest = take_who5(workspace, (2, 2, 2, 2, 2)).questionnaire  # 40: a real one
+    page = client.get("/checkin").text
+    assert "24 points lower than the one before: a real change." in page
+    assert "4 points higher than the one before: within the usual ups and downs." in page
+    assert "The first you took." in page
+    assert page.index("24 points lower") < page.index("4 points higher")  # newest first
+    assert "2026-03-16" not in page.replace('datetime="2026-03-16"', "")  # one date style
+    assert "Mon 16 Mar 2026" in page
+
+    gone = client.post(f"/delete/who5/{newest.id}", data={"next": "/checkin#history"}).text
+    assert "Deleted: WHO-5: 10 of 25." in gone
+    assert [q.percent for q in wellbeing_history(workspace).questionnaires] == [64, 60]
+
+
+def test_nobody_elses_check_ins_can_be_reached(client: TestClient, workspace: Workspace) -> None:
+    other = Workspace(workspace.db, workspace.db.owner_id("someone-else"), workspace.clock)
+    theirs = check_in(other, 1, "their own words").checkin
+    who5 = take_who5(other, (1, 1, 1, 1, 1)).questionnaire
+    assert client.post(f"/checkin/{theirs.id}/edit", data={"mood": "5"}).status_code == 404
+    assert client.post(f"/delete/checkin/{theirs.id}").status_code == 404
+    assert client.post(f"/delete/who5/{who5.id}").status_code == 404
+    [same] = wellbeing_history(other).checkins
+    assert (same.mood, same.note) == (1, "their own words")
+    assert len(wellbeing_history(other).questionnaires) == 1
+    assert "their own words" not in client.get("/checkin").text

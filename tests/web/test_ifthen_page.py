@@ -1,5 +1,7 @@
 """The If-then page: if-then plans, and this week's what, when and how."""
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -18,7 +20,7 @@ def test_the_page_shows_a_first_example_and_a_suggested_week(client: TestClient)
     assert "<title>If-then plans · NextYes</title>" in html
     assert "None yet." in html
     assert "A suggestion drawn from your search so far." in html
-    assert "week of 2026-03-16" in html
+    assert "week of Mon 16 Mar 2026" in html  # the one date style
     assert '<label for="f-cue">' in html
     assert '<label for="f-action">' in html
     assert '<label for="f-applications_target">' in html
@@ -119,3 +121,108 @@ def test_posts_without_the_csrf_token_are_refused(
     assert bare_client.post("/if-then/week", data={"applications_target": "4"}).status_code == 403
     assert len(list_if_thens(workspace)) == 1
     assert not week_plan(workspace).saved
+
+
+# ---- corrections: each plan with Edit and Delete; this week back to the suggestion ---------
+
+
+def problems_listed(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<li><a href="#f-([\w-]+)">([^<]*)</a></li>', html))
+
+
+def undo_of(html: str) -> str:
+    [trash_id] = re.findall(r'action="/trash/(\d+)/restore"', html)
+    return str(trash_id)
+
+
+def test_both_parts_of_a_plan_are_named_at_once(client: TestClient, workspace: Workspace) -> None:
+    answer = client.post("/if-then", data={"cue": "", "action": "x" * 501})
+    assert answer.status_code == 422
+    assert set(problems_listed(answer.text)) == {"cue", "action"}
+    assert 'maxlength="500"' in answer.text  # the field keeps to the same limit
+    assert list_if_thens(workspace) == []
+
+
+def test_a_plan_is_corrected_in_place(client: TestClient, workspace: Workspace) -> None:
+    plan = add_if_then(workspace, "I hear no", "I walk")
+    saved = client.post(
+        f"/if-then/{plan.id}/edit",
+        data={"cue": "I hear no", "action": "I walk, then send one application"},
+        follow_redirects=False,
+    )
+    assert saved.status_code == 303
+    assert saved.headers["location"] == f"/if-then#plan-{plan.id}"
+    [corrected] = list_if_thens(workspace)
+    assert (corrected.id, corrected.action) == (plan.id, "I walk, then send one application")
+    assert "Plan corrected." in client.get("/if-then").text
+
+
+def test_a_correction_with_problems_keeps_what_was_typed_and_changes_nothing(
+    client: TestClient, workspace: Workspace
+) -> None:
+    plan = add_if_then(workspace, "I hear no", "I walk")
+    answer = client.post(f"/if-then/{plan.id}/edit", data={"cue": " ", "action": "I run"})
+    assert answer.status_code == 422
+    assert set(problems_listed(answer.text)) == {f"plan-{plan.id}-cue"}
+    assert 'value="I run"' in answer.text
+    assert '<details class="edit" open>' in answer.text
+    assert list_if_thens(workspace) == [plan]
+
+
+def test_deleting_a_plan_offers_undo(client: TestClient, workspace: Workspace) -> None:
+    plan = add_if_then(workspace, "I hear no", "I walk")
+    page = client.post(f"/delete/if_then/{plan.id}", data={"next": "/if-then#plans"}).text
+    assert "Deleted: If I hear no, then I walk." in page
+    assert list_if_thens(workspace) == []
+    client.post(f"/trash/{undo_of(page)}/restore", data={"next": "/if-then"})
+    assert list_if_thens(workspace) == [plan]
+
+
+def test_every_problem_of_the_week_is_named_at_once(
+    client: TestClient, workspace: Workspace
+) -> None:
+    answer = client.post(
+        "/if-then/week",
+        data={"applications_target": "80", "channel": "smoke", "schedule": "", "roles": "a"},
+    )
+    assert answer.status_code == 422
+    assert set(problems_listed(answer.text)) == {"applications_target", "channel", "schedule"}
+    assert not week_plan(workspace).saved
+
+
+def test_going_back_to_the_suggestion_can_be_undone(
+    client: TestClient, workspace: Workspace
+) -> None:
+    page = client.get("/if-then").text
+    assert "Go back to the suggestion" not in page  # nothing of your own to let go of yet
+    client.post("/if-then/week", data={"applications_target": "6", "schedule": "Mornings"})
+    page = client.get("/if-then").text
+    assert 'action="/if-then/week/suggestion" data-confirm=' in page
+
+    back = client.post("/if-then/week/suggestion")
+    assert back.status_code == 200
+    assert "This week&#39;s plan is the suggestion again." in back.text
+    assert "A suggestion drawn from your search so far." in back.text
+    assert not week_plan(workspace).saved
+
+    client.post(f"/trash/{undo_of(back.text)}/restore", data={"next": "/if-then"})
+    restored = week_plan(workspace)
+    assert (restored.saved, restored.applications_target) == (True, 6)
+
+    # Sent again from an old page, with no plan of your own left: said kindly, not an error.
+    client.post("/if-then/week/suggestion")
+    again = client.post("/if-then/week/suggestion")
+    assert again.status_code == 200
+    assert "This week&#39;s plan is already the suggestion." in again.text
+
+
+def test_nobody_elses_plans_can_be_reached(client: TestClient, workspace: Workspace) -> None:
+    other = Workspace(workspace.db, workspace.db.owner_id("someone-else"), workspace.clock)
+    theirs = add_if_then(other, "their cue", "their action")
+    assert (
+        client.post(f"/if-then/{theirs.id}/edit", data={"cue": "a", "action": "b"}).status_code
+        == 404
+    )
+    assert client.post(f"/delete/if_then/{theirs.id}").status_code == 404
+    assert list_if_thens(other) == [theirs]
+    assert "their cue" not in client.get("/if-then").text

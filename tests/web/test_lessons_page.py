@@ -128,7 +128,7 @@ def test_logging_a_practice_run(
     assert response.status_code == 303
     page = client.get(response.headers["location"]).text
     assert "Practice logged: it felt good (4 of 5)." in page
-    assert "Practised 1 time, last on 2026-03-16, it felt 4 of 5." in page
+    assert "Practised 1 time, last on 16 Mar 2026, it felt 4 of 5." in page
     practised = next(
         i for i in lessons(workspace).practice_next if i.question_id == question.question_id
     )

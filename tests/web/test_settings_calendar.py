@@ -12,9 +12,11 @@ from icalendar import Calendar
 
 from nextyes.config import Settings
 from nextyes.domain.applications import NewApplication
+from nextyes.domain.drafts import Profile
 from nextyes.domain.recovery import StepKind
 from nextyes.services import recovery
 from nextyes.services.applications import add_application
+from nextyes.services.drafts import get_profile
 from nextyes.services.preferences import (
     calendar_token,
     existing_calendar_token,
@@ -99,7 +101,8 @@ def test_the_settings_page_labels_every_box_and_shows_the_defaults(
     assert "this installation&#39;s 7 working days" in page.text
     for line in settings.support_resources:
         assert line.replace("'", "&#39;") in page.text
-    assert {f.get("action") for f in form.forms} == {"/settings", "/settings/reset"}
+    actions = {f.get("action") for f in form.forms}
+    assert actions == {"/settings/profile", "/settings", "/settings/reset"}
     assert saved_rows(workspace, settings)[0] == ()
 
 
@@ -181,7 +184,7 @@ def test_the_settings_forms_ask_before_a_reset_and_carry_the_token(
     page = client.get("/settings")
     reset = next(f for f in Form(page.text).forms if f.get("action") == "/settings/reset")
     assert reset.get("data-confirm")
-    assert page.text.count(f'name="csrf_token" value="{csrf}"') == 2
+    assert page.text.count(f'name="csrf_token" value="{csrf}"') == 3  # about you, save, reset
 
 
 @pytest.mark.parametrize("path", ["/settings", "/settings/reset"])
@@ -440,3 +443,50 @@ def test_the_api_documents_every_settings_field(client: TestClient) -> None:
     for model in ("SettingsIn", "SettingsOut", "CalendarLink"):
         for name, field in schemas[model]["properties"].items():
             assert field.get("description"), (model, name)
+
+
+# ---- About you: the name drafts sign with, and a line about you ------------------------------
+
+
+def test_about_you_saves_the_name_drafts_sign_with(
+    client: TestClient, workspace: Workspace
+) -> None:
+    page = client.get("/settings").text
+    assert '<section class="panel about-you" id="profile"' in page
+    assert '<label for="f-name">Your name</label>' in page
+    assert 'href="/trash"' in page[page.index("Deleted items") :]
+
+    saved = client.post(
+        "/settings/profile",
+        data={"name": " Sam Rivers ", "headline": "Data analyst: SQL and dashboards"},
+        follow_redirects=False,
+    )
+    assert saved.status_code == 303
+    assert saved.headers["location"] == "/settings#profile"
+    assert get_profile(workspace) == Profile("Sam Rivers", "Data analyst: SQL and dashboards")
+    page = client.get("/settings").text
+    assert "Saved. Your drafts sign off as Sam Rivers." in page
+    assert 'value="Sam Rivers"' in page
+
+    job = add_application(workspace, NewApplication("Lumen Health", "Data Analyst"))
+    assert "add your name in Settings" not in client.get(f"/applications/{job.id}").text
+    written = client.post(f"/applications/{job.id}/drafts", data={"kind": "thank_you"})
+    assert "Warm wishes,\nSam Rivers\nData analyst: SQL and dashboards</textarea>" in written.text
+
+    cleared = client.post("/settings/profile", data={"name": "", "headline": ""})
+    assert get_profile(workspace) == Profile(None, None)
+    assert "Drafts sign off without a name until you give one." in cleared.text
+
+
+def test_about_you_names_both_problems_and_saves_neither(
+    client: TestClient, workspace: Workspace
+) -> None:
+    answer = client.post("/settings/profile", data={"name": "x" * 201, "headline": "y" * 301})
+    assert answer.status_code == 422
+    listed = dict(re.findall(r'<li><a href="#f-([\w-]+)">([^<]*)</a></li>', answer.text))
+    assert listed == {
+        "name": "Your name is 201 characters; the limit is 200.",
+        "headline": "The line about you is 301 characters; the limit is 300.",
+    }
+    assert 'value="' + "x" * 201 + '"' in answer.text  # kept as typed
+    assert get_profile(workspace) == Profile(None, None)

@@ -1,4 +1,5 @@
-"""Calendar: the private link a calendar app subscribes to, a download, and a new link.
+"""Calendar: the interviews ahead (each with Edit and Cancel), the private link a calendar
+app subscribes to, a download, and a new link.
 
 The feed answers to its token alone (calendar apps send no login and no cookies), so an
 unknown token gets exactly the answer any unknown page gets. The token is never logged."""
@@ -9,6 +10,8 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 
 from nextyes.services.calendar import calendar_ics
+from nextyes.services.interviews import list_interviews
+from nextyes.services.pipeline import applications_by_id
 from nextyes.services.preferences import (
     existing_calendar_token,
     feed_path,
@@ -18,6 +21,7 @@ from nextyes.services.preferences import (
 from nextyes.services.workspace import Workspace
 from nextyes.web.deps import WorkspaceDep
 from nextyes.web.templating import redirect, render
+from nextyes.web.zones import person_zone
 
 router = APIRouter(include_in_schema=False)
 ICS_TYPE = "text/calendar; charset=utf-8"
@@ -33,8 +37,13 @@ def calendar_page(request: Request, ws: WorkspaceDep) -> HTMLResponse:
     # Only shows a link; making one is a POST, so a GET never changes anything.
     token = existing_calendar_token(ws)
     url = feed_url(request, token) if token else None
+    now = ws.clock.now()
+    ahead = [i for i in list_interviews(ws) if not i.has_ended(now)]  # soonest first
     context: dict[str, Any] = {
         "active": "/calendar",
+        "interviews": ahead,
+        "applications": applications_by_id(ws, sorted({i.application_id for i in ahead})),
+        "zone": person_zone(request),
         "feed_url": url,
         "webcal_url": "webcal://" + url.split("://", 1)[1] if url else None,
         "local": request.url.hostname in LOCAL_HOSTS,

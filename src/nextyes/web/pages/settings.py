@@ -1,10 +1,13 @@
-"""Settings: the person's own reply windows and support resources, beside the installation's."""
+"""Settings: about you (your name for drafts, a line about you), the person's own reply
+windows and support resources beside the installation's, and the way to the trash."""
 
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
+from nextyes.domain.errors import Checks, InvalidInput
+from nextyes.domain.fields import optional_text
 from nextyes.domain.preferences import (
     RESOURCE_LIMIT,
     RESOURCES,
@@ -14,12 +17,17 @@ from nextyes.domain.preferences import (
     resources_from_text,
     window_from_text,
 )
+from nextyes.services.drafts import get_profile, set_profile
 from nextyes.services.preferences import preferences, reset_preferences, save_preferences
+from nextyes.services.workspace import Workspace
 from nextyes.web.deps import SettingsDep, WorkspaceDep
+from nextyes.web.pages.formdata import problems_by_field
 from nextyes.web.templating import redirect, render
 
 router = APIRouter(include_in_schema=False)
 Box = Annotated[str, Form()]
+PROFILE_FIELDS = ["name", "headline"]
+HEADLINE_LIMIT = 300  # services/drafts.set_profile keeps a headline to this
 
 
 def boxes(mine: Preferences) -> dict[str, str]:
@@ -34,12 +42,22 @@ def boxes(mine: Preferences) -> dict[str, str]:
 
 def page(
     request: Request,
+    ws: Workspace,
     mine: Preferences,
     values: dict[str, str],
     error: InvalidPreference | None = None,
+    profile: dict[str, str] | None = None,
+    profile_errors: dict[str, str] | None = None,
 ) -> HTMLResponse:
+    if profile is None:
+        me = get_profile(ws)
+        profile = {"name": me.name or "", "headline": me.headline or ""}
+    wrong = bool(error or profile_errors)
     context: dict[str, Any] = {
         "active": "/settings",
+        "profile": profile,
+        "profile_errors": profile_errors or {},
+        "headline_limit": HEADLINE_LIMIT,
         "mine": mine,
         "rules": WINDOW_RULES,
         "values": values,
@@ -47,13 +65,13 @@ def page(
         "error": str(error) if error else None,
         "error_field": error.field if error else None,
     }
-    return render(request, "settings.html", context, status_code=422 if error else 200)
+    return render(request, "settings.html", context, status_code=422 if wrong else 200)
 
 
 @router.get("/settings", response_class=HTMLResponse)
 def settings_page(request: Request, ws: WorkspaceDep, settings: SettingsDep) -> HTMLResponse:
     mine = preferences(ws, settings)
-    return page(request, mine, boxes(mine))
+    return page(request, ws, mine, boxes(mine))
 
 
 @router.post("/settings")
@@ -85,7 +103,7 @@ def save_settings(
             support_resources=resources_from_text(support_resources),
         )
     except InvalidPreference as refused:
-        return page(request, preferences(ws, settings), typed, refused)
+        return page(request, ws, preferences(ws, settings), typed, refused)
     return redirect("/settings", flash="Saved. NextYes goes by these from now on.")
 
 
@@ -93,3 +111,30 @@ def save_settings(
 def reset_settings(ws: WorkspaceDep, settings: SettingsDep) -> Response:
     reset_preferences(ws, settings)
     return redirect("/settings", flash="Done. You are back on this installation's defaults.")
+
+
+@router.post("/settings/profile")
+def save_profile(
+    request: Request,
+    ws: WorkspaceDep,
+    settings: SettingsDep,
+    name: Box = "",
+    headline: Box = "",
+) -> Response:
+    """Your name (drafts sign with it) and a line about you (reconnect notes use it)."""
+    typed = {"name": name, "headline": headline}
+    try:
+        check = Checks()  # both problems at once; set_profile checks them the same way
+        check.field("name", optional_text, name, "your name")
+        check.field("headline", optional_text, headline, "the line about you", HEADLINE_LIMIT)
+        check.done()
+        saved = set_profile(ws, name=name, headline=headline)
+    except InvalidInput as problem:
+        errors = problems_by_field(problem, PROFILE_FIELDS)
+        mine = preferences(ws, settings)
+        return page(request, ws, mine, boxes(mine), None, typed, errors)
+    if saved.name:
+        said = f"Saved. Your drafts sign off as {saved.name}."
+    else:
+        said = "Saved. Drafts sign off without a name until you give one."
+    return redirect("/settings#profile", flash=said)
