@@ -1,7 +1,11 @@
 """create_app(settings): the web app, built from settings so tests never share state.
 
 Pages (HTML, HTMX) and the JSON API under /api/v1 call the same services; every
-state-changing request passes the CSRF guard; every response carries the security headers."""
+state-changing request passes the CSRF guard; every response carries the security headers.
+
+With `demo=True` the app serves the demo's own database (Settings.for_demo, loaded by
+services.demo.fresh_demo), every page says so in a banner, and POST /demo/leave switches the
+running app to the person's own data."""
 
 import asyncio
 import logging
@@ -12,6 +16,7 @@ from contextlib import asynccontextmanager
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -23,10 +28,20 @@ from nextyes.services.workspace import Workspace
 from nextyes.web import api, pages, problems
 from nextyes.web.body_limit import BodyLimit
 from nextyes.web.csrf import csrf_guard, load_secret
-from nextyes.web.templating import HERE
+from nextyes.web.idempotency import Idempotency
+from nextyes.web.templating import HERE, redirect
 
 SWEEP_EVERY_SECONDS = 24 * 60 * 60
 log = logging.getLogger(__name__)
+LEFT_DEMO = (
+    "You have left the demo: this is your own data, and the demo changed none of it. To come"
+    " straight here next time, start NextYes without --demo."
+)
+ALREADY_LEFT = "You are on your own data already."
+NOT_LEFT = (
+    "Your own data could not be opened just now, so you are still in the demo. Stop NextYes"
+    " and start it without --demo to see why."
+)
 SECURITY_HEADERS = {
     # Only our own files: no inline scripts, no third-party requests, no framing.
     "Content-Security-Policy": (
@@ -68,16 +83,18 @@ async def sweep_daily(
         await asyncio.sleep(SWEEP_EVERY_SECONDS)
 
 
-def create_app(settings: Settings, clock: Clock | None = None) -> FastAPI:
-    ws = Workspace.open(settings, clock=clock)
+def create_app(settings: Settings, clock: Clock | None = None, demo: bool = False) -> FastAPI:
+    """The app on the person's data; with `demo`, on the demo's own database beside it."""
+    serving = settings.for_demo() if demo else settings
+    ws = Workspace.open(serving, clock=clock)
     # A threading event, not an asyncio one: it is waited on from outside the server's loop.
     first_sweep = threading.Event()
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        task = asyncio.create_task(sweep_daily(ws, settings, first_sweep))
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.sweep_task = asyncio.create_task(sweep_daily(ws, serving, first_sweep))
         yield
-        task.cancel()
+        app.state.sweep_task.cancel()
 
     app = FastAPI(
         title="NextYes",
@@ -89,13 +106,19 @@ def create_app(settings: Settings, clock: Clock | None = None) -> FastAPI:
         lifespan=lifespan,
         dependencies=[Depends(csrf_guard)],
     )
-    app.state.settings = settings
+    app.state.settings = serving
     app.state.workspace = ws
     app.state.first_sweep = first_sweep
-    app.state.secret = load_secret(settings)
+    app.state.secret = load_secret(serving)
+    app.state.sweep_task = None
+    # The banner in base.html shows while this is true; leaving the demo makes it false.
+    app.state.demo = demo
     # Innermost: the refusal is raised straight into the handler's read (SecurityHeaders
     # would pass it through a task group, and FastAPI would see a group, not a 413).
     app.add_middleware(BodyLimit)
+    # Outside the body limit (it reads the capped body), inside the security headers
+    # (a kept answer sent again gets them too).
+    app.add_middleware(Idempotency)
     app.add_middleware(SecurityHeaders)
     # Refuse other Host names: a page on another site that re-points its own name at
     # 127.0.0.1 (DNS rebinding) must not be able to read ours.
@@ -111,7 +134,32 @@ def create_app(settings: Settings, clock: Clock | None = None) -> FastAPI:
     def health() -> dict[str, str]:
         # The server answers while its startup sweep still runs; say which, for a watcher
         # (or a test) that needs the plans the sweep starts.
-        return {"status": "ok", "first_sweep": "done" if first_sweep.is_set() else "running"}
+        swept: threading.Event = app.state.first_sweep
+        return {"status": "ok", "first_sweep": "done" if swept.is_set() else "running"}
+
+    @app.post("/demo/leave", include_in_schema=False)
+    async def leave_demo() -> Response:
+        """The demo's way out: the running app switches to the person's own data."""
+        if not app.state.demo:
+            return redirect("/today", flash=ALREADY_LEFT)
+        try:
+            own = await asyncio.to_thread(Workspace.open, settings, clock=clock)
+            secret = await asyncio.to_thread(load_secret, settings)
+        except (SQLAlchemyError, OSError) as problem:
+            # Never the address itself: it may carry a password.
+            log.warning("leaving the demo: cannot open the own database (%s)", type(problem))
+            return redirect("/today", flash=NOT_LEFT)
+        demo_ws: Workspace = app.state.workspace
+        app.state.settings, app.state.secret, app.state.workspace = settings, secret, own
+        app.state.demo = False
+        if app.state.sweep_task is not None:  # the server runs: sweep the person's data now
+            app.state.sweep_task.cancel()
+            app.state.first_sweep = threading.Event()
+            app.state.sweep_task = asyncio.create_task(
+                sweep_daily(own, settings, app.state.first_sweep)
+            )
+        demo_ws.db.dispose()
+        return redirect("/today", flash=LEFT_DEMO)
 
     for router in pages.ROUTERS:
         app.include_router(router)

@@ -22,6 +22,7 @@ from nextyes.web.csrf import token_for
 
 HERE = Path(__file__).parent
 FLASH_COOKIE = "nextyes_flash"
+UNDO_COOKIE = "nextyes_undo"  # the trash entry the flash offers to bring back
 FLASH_LIMIT = 300  # characters: a flash is a sentence, not a document
 
 templates = Jinja2Templates(directory=HERE / "templates")
@@ -64,16 +65,20 @@ def render(
 ) -> HTMLResponse:
     """A page (or an HTMX fragment) with the CSRF token, today's date and any flash message."""
     flash = request.cookies.get(FLASH_COOKIE)
+    undo = request.cookies.get(UNDO_COOKIE, "")
     values: dict[str, Any] = {
         "csrf_token": csrf_token(request),
         "today": request.app.state.workspace.clock.today(),
         "flash": unquote(flash)[:FLASH_LIMIT] if flash else None,
+        "undo": int(undo) if flash and undo.isdigit() and len(undo) < 10 else None,
         "path": request.url.path,
     }
     values.update(context or {})
     response = templates.TemplateResponse(request, name, values, status_code=status_code)
     if flash:
         response.delete_cookie(FLASH_COOKIE, path="/")
+    if undo:
+        response.delete_cookie(UNDO_COOKIE, path="/")
     return response
 
 
@@ -102,18 +107,16 @@ def drawn_once(
     return ws.db.remember(ws.owner_id, ("html", name, question, day, token), draw)
 
 
-def redirect(url: str, flash: str | None = None) -> Response:
-    """See Other, so a reload never sends a form twice; the flash shows once on the next page."""
+def redirect(url: str, flash: str | None = None, undo: int | None = None) -> Response:
+    """See Other, so a reload never sends a form twice; the flash shows once on the next page,
+    with an Undo button when `undo` names what a deletion put in the trash."""
     response = RedirectResponse(url, status_code=303)
-    if flash:
-        response.set_cookie(
-            FLASH_COOKIE,
-            quote(flash[:FLASH_LIMIT]),
-            path="/",
-            httponly=True,
-            samesite="strict",
-            max_age=60,
-        )
+    said = {FLASH_COOKIE: quote(flash[:FLASH_LIMIT]) if flash else None, UNDO_COOKIE: undo}
+    for cookie, value in said.items():
+        if value is not None:
+            response.set_cookie(
+                cookie, str(value), path="/", httponly=True, samesite="strict", max_age=60
+            )
     return response
 
 

@@ -15,6 +15,7 @@ from pydantic import (
 )
 
 from nextyes.classify.labels import Label
+from nextyes.domain.agenda import DueFilter
 from nextyes.domain.applications import Channel
 from nextyes.domain.contacts import ContactRole
 from nextyes.domain.drafts import DraftKind, Tone
@@ -68,6 +69,7 @@ class ApplicationOut(Out):
     salary_max: int | None = Field(description="Upper end of the salary range.")
     salary_currency: str | None = Field(description="Currency code, e.g. GBP.")
     updated_at: datetime | None = Field(description="Timestamp of the last change (UTC).")
+    notes: str | None = Field(description="Your own notes on it.")
 
 
 class ApplicationIn(In):
@@ -80,11 +82,17 @@ class ApplicationIn(In):
     on: Day | None = Field(None, description="When it reached `stage`; today when left out.")
     excitement: Whole = Field(3, ge=1, le=5, description="1-5; 5 is a dream job.")
     link: Link | None = Field(None, description="The posting's address (http or https).")
-    description: Long | None = Field(None, description="Job description or notes.")
+    description: Long | None = Field(None, description="The job description.")
     location: Short | None = Field(None, description="Where the job is.")
     salary_min: Whole | None = Field(None, ge=0, le=MAX_INT, description="Lower end.")
     salary_max: Whole | None = Field(None, ge=0, le=MAX_INT, description="Upper end.")
     salary_currency: Currency | None = Field(None, description="Currency code, e.g. GBP.")
+    notes: Long | None = Field(None, description="Your own notes on it.")
+    allow_duplicate: StrictBool = Field(
+        False,
+        description="Add it even when it looks like an application you already have"
+        " (otherwise 409, naming them in `similar`).",
+    )
 
 
 class ApplicationsPageOut(Out):
@@ -246,17 +254,71 @@ class AgendaItemOut(Out):
     overdue_days: int = Field(description="Days since it was due (0 when due today).")
 
 
+class AgendaInterviewOut(Out):
+    id: int = Field(description="The interview's id.")
+    application_id: int = Field(description="Its application.")
+    company: str = Field(description="The application's company.")
+    role: str = Field(description="The application's role.")
+    starts_at: datetime = Field(description="When it starts, in the server's time zone.")
+    minutes: int = Field(description="How long it lasts.")
+    title: str | None = Field(description="What it is, if given.")
+    location: str | None = Field(description="Where, or a video-call link, if given.")
+
+
+class LatestNoOut(Out):
+    rejection_id: int = Field(description="The rejection's id.")
+    application_id: int = Field(description="Its application.")
+    company: str = Field(description="The application's company.")
+    role: str = Field(description="The application's role.")
+    on: date = Field(description="The day of the no.")
+    pause_end: date = Field(description="The first day after its feel-it window.")
+
+
 class AgendaOut(Out):
     as_of: date = Field(description="The day it describes.")
     gentle: bool = Field(description="True during a feel-it window or a rest day.")
     pause_until: date | None = Field(description="The first day after that pause, or null.")
-    items: list[AgendaItemOut] = Field(description="Steps due.")
+    items: list[AgendaItemOut] = Field(
+        description="Steps shown, most useful first: the first is the next step; during a"
+        " pause only its feel-it or rest step."
+    )
     waiting: int = Field(description="How many due steps the pause holds back.")
-    more: int = Field(0, description="Due steps beyond the ones listed (lists are kept short).")
-    quiet: list[AgendaItemOut] = Field(description="Follow-ups the silence sweep asked for.")
+    more: int = Field(
+        0, description="Due steps not listed: `more_steps` and the quiet ones beyond `quiet`."
+    )
+    quiet: list[AgendaItemOut] = Field(
+        description="The oldest follow-ups the silence sweep asked for (at most 2)."
+    )
+    quiet_total: int = Field(0, description="Applications gone quiet with a follow-up due.")
+    more_steps: int = Field(0, description="Due plan steps not in `items`.")
     nudges: list[str] = Field(description="Kind sentences for today.")
     evidence: list[EvidenceCardOut] = Field(description="Evidence while a no is fresh.")
     support: SupportOut | None = Field(description="A gentle suggestion, or null.")
+    interviews: list[AgendaInterviewOut] = Field(
+        [], description="Interviews today or tomorrow, soonest first (at most 2)."
+    )
+    interviews_more: int = Field(0, description="More interviews today or tomorrow.")
+    latest_no: LatestNoOut | None = Field(
+        None, description="The newest no of the last 30 days (the one Today names), or null."
+    )
+
+
+class DueGroupOut(Out):
+    application_id: int = Field(description="The application.")
+    company: str = Field(description="Its company.")
+    role: str = Field(description="Its role.")
+    items: list[AgendaItemOut] = Field(description="Its steps due, oldest first.")
+
+
+class DueListOut(Out):
+    as_of: date = Field(description="The day it describes.")
+    only: DueFilter = Field(description="all, quiet (follow-ups after silence) or plan.")
+    page: int = Field(description="This page, from 1.")
+    pages: int = Field(description="How many pages there are.")
+    applications: int = Field(description="Applications with a step due, over every page.")
+    groups: list[DueGroupOut] = Field(description="This page's, the longest waiting first.")
+    gentle: bool = Field(description="True during a pause: none of it is asked for today.")
+    pause_until: date | None = Field(description="The first day after that pause, or null.")
 
 
 # ---- drafts ----------------------------------------------------------------------------

@@ -56,7 +56,17 @@ function prepare(root) {
   root.querySelectorAll(".counter[data-counts]").forEach(updateCounter);
 }
 
+// A link to a folded part of a page (<details id="...">) opens it: "Add the person you
+// met" lands on the form, not on a closed fold.
+function openTarget() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id && document.getElementById(id);
+  if (target && target.tagName === "DETAILS") target.open = true;
+}
+window.addEventListener("hashchange", openTarget);
+
 document.addEventListener("DOMContentLoaded", () => {
+  openTarget();
   prepare(document);
   // A form sent back with problems: take the reader to the list of them.
   const summary = document.querySelector("[data-focus-on-load]");
