@@ -72,8 +72,8 @@ def test_an_interview_is_stored_in_utc_and_listed_earliest_first(ws: Workspace) 
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({"minutes": 0}, "minutes must be from 1 to 600, got 0"),
-        ({"minutes": 601}, "minutes must be from 1 to 600, got 601"),
+        ({"minutes": 0}, "minutes must be from 1 to 600; you wrote 0"),
+        ({"minutes": 601}, "minutes must be from 1 to 600; you wrote 601"),
         ({"starts_at": datetime(2026, 11, 25, 14)}, "needs a time zone"),
         ({"title": "x" * 201}, "title is 201 characters"),
     ],

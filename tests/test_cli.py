@@ -495,8 +495,8 @@ BAD_INPUT = [
     ),
     pytest.param(("add", "", "Analyst"), "company must not be empty", id="empty-company"),
     pytest.param(("add", "   ", "Analyst"), "company must not be empty", id="blank-company"),
-    pytest.param(("add", "Acme", "Analyst", "--excitement", "9"), "got 9", id="excitement-9"),
-    pytest.param(("add", "Acme", "Analyst", "--excitement", "0"), "got 0", id="excitement-0"),
+    pytest.param(("add", "Acme", "Analyst", "--excitement", "9"), "you wrote 9", id="excitement-9"),
+    pytest.param(("add", "Acme", "Analyst", "--excitement", "0"), "you wrote 0", id="excitement-0"),
     pytest.param(
         ("add", "Acme", "Analyst", "--excitement", "lots"), "--excitement", id="excitement-word"
     ),

@@ -365,13 +365,13 @@ def test_week_suggests_then_saves_what_the_person_chooses(cli: Cli) -> None:
     assert "lean on job board" in text
 
     cli.refused("week", "--channel", "pigeon", problem="unknown channel 'pigeon'")
-    cli.refused("week", "--applications", "51", problem="from 1 to 50, got 51")
+    cli.refused("week", "--applications", "51", problem="from 1 to 50; you wrote 51")
     cli.refused("week", "--when", "  ", problem="when must not be empty")
 
 
 def test_week_refuses_zero_applications(cli: Cli) -> None:
     cli.ok("week")  # first use creates the database and its local owner
-    cli.refused("week", "--applications", "0", problem="from 1 to 50, got 0")
+    cli.refused("week", "--applications", "0", problem="from 1 to 50; you wrote 0")
 
 
 def test_if_then_plans_and_the_jump_back_in_step_shows_them_with_the_week(cli: Cli) -> None:

@@ -75,7 +75,7 @@ def test_wellbeing_asks_the_five_questions_when_no_answers_are_given(cli: Cli) -
 
 def test_bad_input_is_refused_in_one_line(cli: Cli) -> None:
     cli.ok("checkin", "3")  # the database exists, so a refusal can be seen to change nothing
-    cli.refused("checkin", "0", problem="mood must be from 1 (low) to 5 (good), got 0")
-    cli.refused("checkin", "6", problem="got 6")
-    cli.refused("wellbeing", "--answers", "6,1,1,1,1", problem="must be from 0 to 5, got 6")
-    cli.refused("wellbeing", "--answers", "1,2,3,4", problem="got 4 answer(s)")
+    cli.refused("checkin", "0", problem="mood must be from 1 (low) to 5 (good); you wrote 0")
+    cli.refused("checkin", "6", problem="you wrote 6")
+    cli.refused("wellbeing", "--answers", "6,1,1,1,1", problem="must be from 0 to 5; you wrote 6")
+    cli.refused("wellbeing", "--answers", "1,2,3,4", problem="you gave 4 answer(s)")

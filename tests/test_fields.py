@@ -56,7 +56,7 @@ def test_the_plausible_days_reach_from_1900_to_2999() -> None:
         ({"salary_min": 60_000, "salary_max": 50_000}, "salary range is upside down"),
         ({"salary_min": -1}, "salary must not be negative"),
         # Stored as a 32-bit integer: anything larger is a slip, refused before the database.
-        ({"salary_max": 2**31}, "salary must be at most 2,147,483,647, got 2,147,483,648"),
+        ({"salary_max": 2**31}, "salary must be at most 2,147,483,647; you wrote 2,147,483,648"),
         ({"salary_min": 10**20}, "salary must be at most 2,147,483,647"),
         ({"company": "x" * 201}, "company is 201 characters; the limit is 200"),
         # PostgreSQL cannot keep a NUL, and no database a lone surrogate (bytes not UTF-8).

@@ -117,13 +117,13 @@ def test_the_installation_default_follows_its_setting_until_the_person_chooses(
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"reply_days_applied": 0}, "after you apply must be from 1 to 365 days, got 0"),
+        ({"reply_days_applied": 0}, "after you apply must be from 1 to 365 days; you wrote 0"),
         ({"reply_days_screening": 366}, "at the screening stage must be from 1 to 365 days"),
         ({"reply_business_days_interviewing": 261}, "from 1 to 260 working days"),
         ({"reply_business_days_final_round": -1}, "after a final round must be from 1"),
         ({"ghost_after_follow_up_days": 0}, "after your follow-up must be from 1"),
-        ({"support_resources": []}, "from 1 to 10 lines, got 0"),
-        ({"support_resources": [f"Place {n}" for n in range(11)]}, "got 11"),
+        ({"support_resources": []}, "from 1 to 10 lines; you wrote 0"),
+        ({"support_resources": [f"Place {n}" for n in range(11)]}, "you wrote 11"),
         ({"support_resources": ["A friend.", "   "]}, "support resource 2 is empty"),
         ({"support_resources": ["x" * (RESOURCE_LIMIT + 1)]}, "301 characters; the limit is"),
         ({"support_resources": "one line, not a list"}, "must be a list of lines"),

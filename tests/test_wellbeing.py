@@ -158,10 +158,10 @@ def test_answers_are_read_from_text(text: str, answers: tuple[int, ...]) -> None
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ("6,1,1,1,1", "answer 1 must be from 0 to 5, got 6"),
-        ("1,1,1,1,-1", "answer 5 must be from 0 to 5, got -1"),
-        ("1,2,3,4", "got 4 answer(s)"),
-        ("1,2,3,4,5,5", "got 6 answer(s)"),
+        ("6,1,1,1,1", "answer 1 must be from 0 to 5; you wrote 6"),
+        ("1,1,1,1,-1", "answer 5 must be from 0 to 5; you wrote -1"),
+        ("1,2,3,4", "you gave 4 answer(s)"),
+        ("1,2,3,4,5,5", "you gave 6 answer(s)"),
         ("a,b,c,d,e", "cannot read WHO-5 answers"),
         ("", "cannot read WHO-5 answers"),
     ],

@@ -167,7 +167,7 @@ def test_set_your_name_and_a_draft_signs_with_it(
     compose.get_by_role("button", name="Write it").click()
     expect(page.get_by_role("status").first).to_contain_text("Here is your draft")
     written = page.url.rsplit("#", 1)[1]  # the page opens at the new draft: #draft-ID
-    body = page.locator(f"#{written}-body")
+    body = page.locator(f"#f-{written}-body")  # the draft's own words, in a box to change
     expect(body).to_have_value(re.compile(re.escape(name)))
     body.evaluate("field => { field.scrollTop = field.scrollHeight; }")  # the sign-off, seen
     shot(page, f"draft-signed-{width}")

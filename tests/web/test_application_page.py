@@ -160,10 +160,11 @@ def test_a_draft_is_written_with_copy_and_mail_links(
     [draft] = list_drafts(workspace, application_id)
     assert answer.headers["location"] == f"/applications/{application_id}#draft-{draft.id}"
     page = client.get(f"/applications/{application_id}").text
-    assert f'<textarea id="draft-{draft.id}-body" class="draft-body" readonly' in page
-    assert f'data-copy="draft-{draft.id}-body"' in page
+    box = f'id="f-draft-{draft.id}-body"'
+    assert f'<textarea {box} name="body"' in page  # the person's to change, then save
+    assert f'data-copy="f-draft-{draft.id}-body"' in page
     assert 'href="mailto:ana@kestrel.example?subject=' in page
-    assert "Ana" in unescape(page.split(f'id="draft-{draft.id}-body"')[1].split("</textarea>")[0])
+    assert "Ana" in unescape(page.split(box)[1].split("</textarea>")[0])
 
     sent = client.post(f"/drafts/{draft.id}/sent", follow_redirects=False)
     assert sent.status_code == 303

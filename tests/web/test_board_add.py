@@ -56,9 +56,9 @@ def test_every_problem_shows_at_once_beside_its_field_and_nothing_is_written(
     assert "<h2>5 things to fix</h2>" in html
     for field, message in [
         ("company", "Company must not be empty."),
-        ("excitement", "Excitement must be a whole number, got &#39;lots&#39;."),
+        ("excitement", "Excitement must be a whole number; you wrote &#39;lots&#39;."),
         ("link", "Link must start with http:// or https://"),
-        ("salary_min", "Salary (from) must be a whole number, got &#39;sixty&#39;."),
+        ("salary_min", "Salary (from) must be a whole number; you wrote &#39;sixty&#39;."),
         ("date", "Date 2026-04-01 is in the future (today is 2026-03-16)."),
     ]:
         assert re.search(rf'<li><a href="#f-{field}">{re.escape(message)}', html), field

@@ -1,5 +1,7 @@
 """The Contacts page: the list with linked applications, the company filter, adding one."""
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -124,4 +126,19 @@ def test_adding_without_the_csrf_token_is_refused(
     bare_client: TestClient, workspace: Workspace
 ) -> None:
     assert bare_client.post("/contacts", data={"name": "Ana"}).status_code == 403
+    assert list_contacts(workspace) == []
+
+
+def test_every_problem_of_the_form_is_shown_at_once_beside_its_field(
+    client: TestClient, workspace: Workspace
+) -> None:
+    response = client.post(
+        "/contacts",
+        data={"name": " ", "email": "not-an-email", "next_touch": "soon", "role": "boss"},
+    )
+    assert response.status_code == 422
+    listed = re.findall(r'<li><a href="#f-([\w-]+)">', response.text)
+    assert listed == ["name", "role", "email", "next_touch"]  # in the form's order
+    for field in ("name", "email", "next_touch"):
+        assert f'id="f-{field}-error"' in response.text
     assert list_contacts(workspace) == []

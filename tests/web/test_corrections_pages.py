@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 
 from nextyes.domain.applications import NewApplication
 from nextyes.domain.contacts import ContactRole, NewContact
+from nextyes.domain.drafts import DraftKind
 from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage
 from nextyes.services.applications import (
@@ -18,6 +19,8 @@ from nextyes.services.applications import (
     record_rejection,
 )
 from nextyes.services.contacts import add_contact, list_contacts
+from nextyes.services.drafts import create_draft, list_drafts
+from nextyes.services.reflections import reflection_start
 from nextyes.services.trash import trash_items
 from nextyes.services.workspace import Workspace
 from tests.conftest import TODAY
@@ -26,7 +29,7 @@ from tests.web.conftest import says
 
 def problems_listed(html: str) -> dict[str, str]:
     """The error summary at the top of a form: field -> message."""
-    return dict(re.findall(r'<li><a href="#f-([\w-]+)">([^<]*)</a></li>', html))
+    return dict(re.findall(r'<li><a href="#[fr]-([\w-]+)">([^<]*)</a></li>', html))
 
 
 def undo_of(html: str) -> str:
@@ -205,3 +208,60 @@ def test_an_unknown_kind_of_thing_is_refused(client: TestClient) -> None:
     answer = client.post("/delete/spaceship/1")
     assert answer.status_code == 422
     assert says(answer.text, "unknown kind of thing &#39;spaceship&#39;")
+
+
+def rejected_with_a_draft(workspace: Workspace) -> tuple[int, int]:
+    added = add_application(workspace, NewApplication("Orchard & Co", "Analyst"))
+    move_application(workspace, added.id, Stage.INTERVIEWING)
+    mei = add_contact(workspace, NewContact("Mei Chen", ContactRole.INTERVIEWER), added.id)
+    record_rejection(workspace, added.id, RejectionForm.EXPLICIT)
+    draft = create_draft(workspace, added.id, DraftKind.THANK_YOU, mei.id)
+    return added.id, draft.id
+
+
+def test_a_drafts_wording_is_kept_and_a_draft_can_go(
+    client: TestClient, workspace: Workspace
+) -> None:
+    application_id, draft_id = rejected_with_a_draft(workspace)
+    saved = client.post(
+        f"/drafts/{draft_id}/edit",
+        data={"subject": "Thank you, Mei", "body": "Dear Mei, thank you for the chat. Sam"},
+        follow_redirects=False,
+    )
+    assert saved.headers["location"] == f"/applications/{application_id}#draft-{draft_id}"
+    [kept] = list_drafts(workspace, application_id)
+    assert (kept.subject, kept.body) == ("Thank you, Mei", "Dear Mei, thank you for the chat. Sam")
+
+    refused = client.post(f"/drafts/{draft_id}/edit", data={"subject": "x", "body": "  "})
+    assert refused.status_code == 422
+    assert f'id="f-draft-{draft_id}-body-error"' in refused.text
+    assert list_drafts(workspace, application_id) == [kept]
+
+    landed = client.post(
+        f"/delete/draft/{draft_id}", data={"next": f"/applications/{application_id}"}
+    )
+    assert "Deleted: Draft: Analyst at Orchard &amp; Co." in landed.text
+    assert list_drafts(workspace, application_id) == []
+    client.post(f"/trash/{undo_of(landed.text)}/restore")
+    assert list_drafts(workspace, application_id) == [kept]
+
+
+def test_a_reflection_shows_each_problem_by_its_prompt_and_can_be_deleted(
+    client: TestClient, workspace: Workspace
+) -> None:
+    application_id, _ = rejected_with_a_draft(workspace)
+    refused = client.post(
+        f"/applications/{application_id}/reflection",
+        data={"fit_score": "9", "to_learn": "x" * 300, "preparation": "Read their reports"},
+    )
+    assert refused.status_code == 422
+    assert set(problems_listed(refused.text)) == {"fit_score", "to_learn"}
+    assert not reflection_start(workspace, application_id).existing
+
+    client.post(f"/applications/{application_id}/reflection", data={"preparation": "Read up"})
+    assert reflection_start(workspace, application_id).existing
+    landed = client.post(f"/applications/{application_id}/reflection/delete")
+    assert "Deleted the reflection." in landed.text
+    assert not reflection_start(workspace, application_id).existing
+    client.post(f"/trash/{undo_of(landed.text)}/restore")
+    assert reflection_start(workspace, application_id).answers.preparation == "Read up"

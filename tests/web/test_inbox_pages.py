@@ -229,7 +229,7 @@ IMAP_FORM = {"host": "127.0.0.1", "port": "993", "user": "sam", "folder": "INBOX
 @pytest.mark.parametrize(
     ("changes", "problem"),
     [
-        ({"since": "next tuesday"}, "since must be a date like 2026-01-01, got &#39;next"),
+        ({"since": "next tuesday"}, "since must be a date like 2026-01-01; you wrote &#39;next"),
         ({"port": "0"}, "port must be from 1 to 65535, got 0"),
         ({"port": "imaps"}, "port must be a whole number"),
         ({"host": ""}, "host: name your mail server"),

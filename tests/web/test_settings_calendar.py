@@ -135,10 +135,10 @@ def test_saving_the_form_keeps_the_persons_values_and_says_so(
 @pytest.mark.parametrize(
     ("field", "typed", "problem"),
     [
-        ("reply_days_applied", "0", "after you apply must be from 1 to 365 days, got 0"),
+        ("reply_days_applied", "0", "after you apply must be from 1 to 365 days; you wrote 0"),
         ("reply_days_screening", "two weeks", "must be a whole number of days"),
         ("reply_business_days_interviewing", "400", "from 1 to 260 working days"),
-        ("support_resources", "\n".join(f"Place {n}" for n in range(11)), "got 11"),
+        ("support_resources", "\n".join(f"Place {n}" for n in range(11)), "you wrote 11"),
         ("support_resources", "x" * 301, "301 characters; the limit is 300"),
     ],
 )

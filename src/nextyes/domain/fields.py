@@ -58,7 +58,7 @@ def optional_link(value: str | None, field: str = "link") -> str | None:
     text = optional_text(value, field, LINK_TEXT)
     # Only web links: a javascript: or data: URL in a link field is never what a person means.
     if text is not None and not text.lower().startswith(("http://", "https://")):
-        raise InvalidInput(f"{field} must start with http:// or https://, got {text[:60]!r}")
+        raise InvalidInput(f"{field} must start with http:// or https://; you wrote {text[:60]!r}")
     return text
 
 
@@ -125,16 +125,16 @@ def earliest_search_day(today: date) -> date:
 
 def excitement_level(value: int) -> int:
     if not 1 <= value <= 5:
-        raise InvalidInput(f"excitement must be from 1 to 5 (5 = dream job), got {value}")
+        raise InvalidInput(f"excitement must be from 1 to 5 (5 = dream job); you wrote {value}")
     return value
 
 
 def salary_range(low: int | None, high: int | None) -> tuple[int | None, int | None]:
     for amount in (low, high):
         if amount is not None and amount < 0:
-            raise InvalidInput(f"salary must not be negative, got {amount}")
+            raise InvalidInput(f"salary must not be negative; you wrote {amount}")
         if amount is not None and amount > LARGEST_WHOLE:
-            raise InvalidInput(f"salary must be at most {LARGEST_WHOLE:,}, got {amount:,}")
+            raise InvalidInput(f"salary must be at most {LARGEST_WHOLE:,}; you wrote {amount:,}")
     if low is not None and high is not None and low > high:
         raise InvalidInput(f"salary range is upside down: {low} is more than {high}")
     return low, high

@@ -26,7 +26,7 @@ class NewInterview:
             raise InvalidInput("the interview's start time needs a time zone")
         if not MIN_MINUTES <= self.minutes <= MAX_MINUTES:
             raise InvalidInput(
-                f"minutes must be from {MIN_MINUTES} to {MAX_MINUTES}, got {self.minutes}"
+                f"minutes must be from {MIN_MINUTES} to {MAX_MINUTES}; you wrote {self.minutes}"
             )
         return replace(
             self,

@@ -95,7 +95,7 @@ def question_key(text: str) -> str:
 
 def felt_score(value: int) -> int:
     if not 1 <= value <= 5:
-        raise InvalidInput(f"felt must be from 1 (shaky) to 5 (confident), got {value}")
+        raise InvalidInput(f"felt must be from 1 (shaky) to 5 (confident); you wrote {value}")
     return value
 
 

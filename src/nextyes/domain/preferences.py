@@ -148,7 +148,7 @@ def check_window(name: str, value: int | None) -> int | None:
         raise InvalidPreference(
             name,
             f"the wait {rule.label.lower()} must be from {rule.low} to {rule.high}"
-            f" {rule.unit}, got {value}",
+            f" {rule.unit}; you wrote {value}",
         )
     return value
 
@@ -162,8 +162,8 @@ def window_from_text(name: str, text: str) -> int | None:
         rule = RULES[name]
         raise InvalidPreference(
             name,
-            f"the wait {rule.label.lower()} must be a whole number of {rule.unit},"
-            f" got {key[:20]!r}",
+            f"the wait {rule.label.lower()} must be a whole number of {rule.unit};"
+            f" you wrote {key[:20]!r}",
         )
     return check_window(name, int(key))
 
@@ -178,7 +178,7 @@ def check_resources(lines: Sequence[str] | None) -> tuple[str, ...] | None:
     if not 1 <= len(cleaned) <= MAX_RESOURCES:
         raise InvalidPreference(
             RESOURCES,
-            f"support resources must be from 1 to {MAX_RESOURCES} lines, got {len(cleaned)}",
+            f"support resources must be from 1 to {MAX_RESOURCES} lines; you wrote {len(cleaned)}",
         )
     for number, line in enumerate(cleaned, start=1):
         if not line:

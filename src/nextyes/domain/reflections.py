@@ -9,7 +9,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Any
 
-from nextyes.domain.errors import InvalidInput
+from nextyes.domain.errors import Checks, InvalidInput
 from nextyes.domain.fields import LONG_TEXT, SHORT_TEXT, optional_text
 
 LIST_FIELDS = ("caught_out", "to_learn", "tags")
@@ -65,7 +65,9 @@ PROMPTS: dict[str, str] = {
 
 def fit_score(value: int | None) -> int | None:
     if value is not None and not 1 <= value <= 5:
-        raise InvalidInput(f"fit score must be from 1 (far off) to 5 (very close), got {value}")
+        raise InvalidInput(
+            f"fit score must be from 1 (far off) to 5 (very close); you wrote {value}"
+        )
     return value
 
 
@@ -89,23 +91,28 @@ def tag_of(text: str) -> str:
 
 
 def validated(answers: ReflectionAnswers) -> ReflectionAnswers:
-    """Trimmed and bounded answers; raises InvalidInput naming the first problem."""
+    """Trimmed and bounded answers; InvalidInput naming every problem, each by its field."""
+    check = Checks()
     text = {
-        f.name: optional_text(getattr(answers, f.name), f.name.replace("_", " "), LONG_TEXT)
+        f.name: check.field(
+            f.name, optional_text, getattr(answers, f.name), f.name.replace("_", " "), LONG_TEXT
+        )
         for f in fields(answers)
         if f.name not in LIST_FIELDS and f.name != "fit_score"
     }
     # "presenting, nerves" typed on one line is two tags, as a person means it.
-    split = (tag_of(t) for line in answers.tags for t in line.split(","))
-    tags = clean_lines(split, "tag", SHORT_TEXT)
-    return replace(
+    split = [tag_of(t) for line in answers.tags for t in line.split(",")]
+    tags = check.field("tags", clean_lines, split, "tag", SHORT_TEXT)
+    clean = replace(
         answers,
         **text,
-        fit_score=fit_score(answers.fit_score),
-        caught_out=clean_lines(answers.caught_out, "question"),
-        to_learn=clean_lines(answers.to_learn, "skill", SHORT_TEXT),
-        tags=tuple(t for t in tags if t),
+        fit_score=check.field("fit_score", fit_score, answers.fit_score),
+        caught_out=check.field("caught_out", clean_lines, answers.caught_out, "question"),
+        to_learn=check.field("to_learn", clean_lines, answers.to_learn, "skill", SHORT_TEXT),
+        tags=tuple(t for t in tags or () if t),
     )
+    check.done()
+    return clean
 
 
 def answers_from_mapping(base: ReflectionAnswers, data: Mapping[str, Any]) -> ReflectionAnswers:
@@ -124,7 +131,7 @@ def answers_from_mapping(base: ReflectionAnswers, data: Mapping[str, Any]) -> Re
         elif value is None or isinstance(value, str):
             changes[name] = value
         else:
-            raise InvalidInput(f"{name} must be text, got {type(value).__name__}")
+            raise InvalidInput(f"{name} must be text, not {type(value).__name__}")
     return replace(base, **changes)
 
 
@@ -142,8 +149,10 @@ def _as_score(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise InvalidInput(f"fit_score must be a whole number from 1 to 5, got {value!r}")
+        raise InvalidInput(f"fit_score must be a whole number from 1 to 5; you wrote {value!r}")
     try:
         return int(value)
     except ValueError:
-        raise InvalidInput(f"fit_score must be a whole number from 1 to 5, got {value!r}") from None
+        raise InvalidInput(
+            f"fit_score must be a whole number from 1 to 5; you wrote {value!r}"
+        ) from None

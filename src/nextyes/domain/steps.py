@@ -77,17 +77,17 @@ def check_snooze(step: Step, until: date, today: date) -> None:
     check_resolvable(step)
     if until <= today:
         raise InvalidInput(
-            f"snooze to a later day than today ({today.isoformat()}), got {until.isoformat()}"
+            f"snooze to a later day than today ({today.isoformat()}); you chose {until.isoformat()}"
         )
     if until <= step.due_on:
         raise InvalidInput(
             f"snooze to a later day than the step's due day ({step.due_on.isoformat()}),"
-            f" got {until.isoformat()}: a snooze never brings a step nearer"
+            f" you chose {until.isoformat()}: a snooze never brings a step nearer"
         )
     latest = latest_snooze(today)
     if until > latest:
         raise InvalidInput(
-            f"snooze at most a year ahead (to {latest.isoformat()}), got {until.isoformat()}"
+            f"snooze at most a year ahead (to {latest.isoformat()}); you chose {until.isoformat()}"
         )
 
 

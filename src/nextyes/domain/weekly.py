@@ -129,7 +129,7 @@ def label(channel: Channel) -> str:
 def validated_plan(plan: WeeklyPlan) -> WeeklyPlan:
     if not 1 <= plan.applications_target <= 50:
         raise InvalidInput(
-            f"applications per week must be from 1 to 50, got {plan.applications_target}"
+            f"applications per week must be from 1 to 50; you wrote {plan.applications_target}"
         )
     return replace(
         plan,

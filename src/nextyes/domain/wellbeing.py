@@ -83,7 +83,7 @@ class SupportSuggestion:
 
 def check_mood(mood: int) -> int:
     if not 1 <= mood <= 5:
-        raise InvalidInput(f"mood must be from 1 (low) to 5 (good), got {mood}")
+        raise InvalidInput(f"mood must be from 1 (low) to 5 (good); you wrote {mood}")
     return mood
 
 
@@ -114,10 +114,10 @@ def parse_answers(text: str) -> tuple[int, ...]:
 
 def check_answers(answers: Sequence[int]) -> tuple[int, ...]:
     if len(answers) != len(WHO5_ITEMS):
-        raise InvalidInput(f"the WHO-5 has 5 items; got {len(answers)} answer(s)")
+        raise InvalidInput(f"the WHO-5 has 5 items; you gave {len(answers)} answer(s)")
     for number, answer in enumerate(answers, start=1):
         if not 0 <= answer <= 5:
-            raise InvalidInput(f"WHO-5 answer {number} must be from 0 to 5, got {answer}")
+            raise InvalidInput(f"WHO-5 answer {number} must be from 0 to 5; you wrote {answer}")
     return tuple(answers)
 
 

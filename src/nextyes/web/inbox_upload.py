@@ -221,7 +221,7 @@ class ImapForm:
                 since = date.fromisoformat(self.since.strip())
             except ValueError:
                 raise InvalidInput(
-                    f"since must be a date like 2026-01-01, got {self.since[:40]!r}"
+                    f"since must be a date like 2026-01-01; you wrote {self.since[:40]!r}"
                 ) from None
         return host, port, user, folder or "INBOX", since
 

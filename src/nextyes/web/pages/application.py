@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from nextyes.domain.applications import Application
 from nextyes.domain.contacts import Contact, ContactRole, NewContact
 from nextyes.domain.drafts import Draft, DraftKind, Tone, step_for_sent
-from nextyes.domain.errors import InvalidInput
+from nextyes.domain.errors import InvalidFields, InvalidInput
 from nextyes.domain.fields import parse_choice
 from nextyes.domain.interviews import Interview
 from nextyes.domain.recovery import StepKind, feel_days
@@ -26,7 +26,7 @@ from nextyes.services.recovery import PlanView, plan_view
 from nextyes.services.reflections import ReflectionStart, reflect, reflection_start
 from nextyes.services.workspace import Workspace
 from nextyes.web.deps import WorkspaceDep
-from nextyes.web.pages.formdata import optional_choice, whole_number
+from nextyes.web.pages.formdata import optional_choice, problems_by_field, whole_number
 from nextyes.web.templating import drawn_once, redirect, render
 from nextyes.web.zones import person_zone
 
@@ -177,20 +177,27 @@ def add_new_contact(
 ) -> Response:
     application = application_detail(ws, application_id).application
     values = {"name": name, "role": role, "email": email, "linkedin": linkedin}
+    problems: list[InvalidInput] = []
     try:
-        added = add_contact(
-            ws,
-            NewContact(
-                name=name,
-                role=parse_choice(ContactRole, role or "other", "role"),
-                company=application.company,
-                email=email,
-                linkedin=linkedin,
-            ),
-            application_id,
-        )
+        chosen = parse_choice(ContactRole, role or "other", "role")
     except InvalidInput as problem:
-        return page(request, ws, application_id, {"contact": str(problem)}, values, 422)
+        problems.append(InvalidInput(str(problem), "role"))
+        chosen = ContactRole.OTHER
+    new = NewContact(name, chosen, application.company, email=email, linkedin=linkedin)
+    try:
+        new.validated()
+    except InvalidInput as problem:
+        problems += problem.problems
+    try:
+        if problems:
+            raise problems[0] if len(problems) == 1 else InvalidFields(problems)
+        added = add_contact(ws, new, application_id)
+    except InvalidInput as problem:
+        # Every problem at once, each by its field; "contact" opens the form again.
+        found = problems_by_field(problem, list(values))
+        errors = {f"person-{name}" if name else "contact": text for name, text in found.items()}
+        errors.setdefault("contact", "")
+        return page(request, ws, application_id, errors, values, 422)
     return redirect(f"/applications/{application_id}#contacts", f"Added {added.name}.")
 
 
@@ -259,7 +266,11 @@ async def save_reflection(request: Request, ws: WorkspaceDep, application_id: in
         answers = answers_from_form(values)
         saved = reflect(ws, application_id, answers)
     except InvalidInput as problem:
-        return page(request, ws, application_id, {"reflection": str(problem)}, values, 422)
+        # Every problem at once, each beside its prompt ("" for the form as a whole).
+        found = problems_by_field(problem, list(PROMPTS))
+        errors = {f"reflection-{name}" if name else "reflection": text
+                  for name, text in found.items()}  # fmt: skip
+        return page(request, ws, application_id, errors, values, 422)
     said = "Reflection saved. It stays private to you."
     if saved.closed:
         said += " That also ticks off: " + "; ".join(s.title for s in saved.closed) + "."

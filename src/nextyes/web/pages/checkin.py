@@ -188,7 +188,7 @@ def _answer(text: str, number: int) -> int:
     if answer is None:
         raise InvalidInput(f"WHO-5 question {number} has no answer yet; choose one")
     if not 0 <= answer <= 5:
-        raise InvalidInput(f"WHO-5 answer {number} must be from 0 to 5, got {answer}")
+        raise InvalidInput(f"WHO-5 answer {number} must be from 0 to 5; you wrote {answer}")
     return answer
 
 

@@ -6,12 +6,12 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
 from nextyes.domain.contacts import ContactRole, NewContact
-from nextyes.domain.errors import InvalidInput
+from nextyes.domain.errors import InvalidFields, InvalidInput
 from nextyes.domain.fields import parse_choice
 from nextyes.services.contacts import add_contact, list_contacts
 from nextyes.services.pipeline import applications_by_id, recent_applications
 from nextyes.web.deps import WorkspaceDep
-from nextyes.web.pages.formdata import field_with_error, optional_day, whole_number
+from nextyes.web.pages.formdata import optional_day, problems_by_field, whole_number
 from nextyes.web.templating import redirect, render
 
 router = APIRouter(include_in_schema=False)
@@ -33,7 +33,7 @@ def contacts_response(
     ws: WorkspaceDep,
     company: str = "",
     values: dict[str, str] | None = None,
-    error: str | None = None,
+    errors: dict[str, str] | None = None,
     status: int = 200,
 ) -> HTMLResponse:
     wanted = company.strip()
@@ -46,8 +46,7 @@ def contacts_response(
         "pick_list": recent_applications(ws, PICK_LIST),
         "roles": ROLE_WORDS,
         "values": {"role": ContactRole.OTHER.value} | (values or {}),
-        "error": error,
-        "error_field": field_with_error(error, FIELDS) if error else None,
+        "errors": errors or {},
         "active": "/contacts",
     }
     return render(request, "contacts.html", context, status_code=status)
@@ -81,18 +80,34 @@ def create_contact(
         "next_touch": next_touch,
         "application": application,
     }
+    problems: list[InvalidInput] = []
+
+    def read(name: str, parse: Any, *args: Any) -> Any:
+        try:
+            return parse(*args)
+        except InvalidInput as problem:
+            problems.append(InvalidInput(str(problem), name))
+            return None
+
+    new = NewContact(
+        name=name,
+        role=read("role", parse_choice, ContactRole, role or "other", "role") or ContactRole.OTHER,
+        company=company,
+        email=email,
+        linkedin=linkedin,
+        notes=notes,
+        next_touch_on=read("next_touch", optional_day, next_touch, "next_touch"),
+    )
+    application_id = read("application", whole_number, application, "application")
     try:
-        new = NewContact(
-            name=name,
-            role=parse_choice(ContactRole, role or "other", "role"),
-            company=company,
-            email=email,
-            linkedin=linkedin,
-            notes=notes,
-            next_touch_on=optional_day(next_touch, "next_touch"),
-        )
-        application_id = whole_number(application, "application")
+        new.validated()
+    except InvalidInput as problem:
+        problems += problem.problems
+    try:
+        if problems:
+            raise problems[0] if len(problems) == 1 else InvalidFields(problems)
         added = add_contact(ws, new, application_id)
     except InvalidInput as problem:
-        return contacts_response(request, ws, "", values, str(problem), 422)
+        errors = problems_by_field(problem, FIELDS)
+        return contacts_response(request, ws, "", values, errors, 422)
     return redirect("/contacts", f"Added {added.name} to your contacts.")

@@ -18,14 +18,17 @@ from nextyes.services.applications import application_detail
 from nextyes.services.corrections import (
     edit_application,
     edit_contact,
+    edit_draft,
     edit_entry,
     get_contact,
+    get_draft,
     get_entry,
 )
 from nextyes.services.trash import (
     TRASH_DAYS,
     Kind,
     delete_item,
+    delete_reflection_of,
     empty_trash,
     restore_item,
     trash_items,
@@ -189,6 +192,33 @@ def save_entry(
         values = {f"entry-{entry_id}-{name}": value for name, value in typed.items()}
         return application_page(request, ws, entry.application_id, errors, values, 422)
     return redirect(f"{here}#entry-{entry_id}", "Timeline corrected.")
+
+
+# ---- drafts and reflections ------------------------------------------------------------------
+
+
+@router.post("/drafts/{draft_id}/edit")
+def save_draft(
+    request: Request, ws: WorkspaceDep, draft_id: int, subject: Text = "", body: Text = ""
+) -> Response:
+    """Keep the person's own wording: what they send is theirs."""
+    draft = get_draft(ws, draft_id)
+    try:
+        edit_draft(ws, draft_id, subject, body)
+    except InvalidInput as problem:
+        key = f"draft-{draft_id}"
+        found = problems_by_field(problem, ["subject", "body"])
+        errors = {f"{key}-{name or 'body'}": text for name, text in found.items()}
+        values = {f"{key}-subject": subject, f"{key}-body": body}
+        return application_page(request, ws, draft.application_id, errors, values, 422)
+    return redirect(f"/applications/{draft.application_id}#draft-{draft_id}", "Saved your wording.")
+
+
+@router.post("/applications/{application_id}/reflection/delete")
+def delete_reflection(ws: WorkspaceDep, application_id: int) -> Response:
+    deleted = delete_reflection_of(ws, application_id)
+    back = f"/applications/{application_id}#reflection"
+    return redirect(back, "Deleted the reflection.", undo=deleted.trash_id)
 
 
 # ---- contacts ------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ def whole_number(text: str, field: str) -> int | None:
     try:
         return int(value)
     except ValueError:
-        raise InvalidInput(f"{field} must be a whole number, got {value[:40]!r}") from None
+        raise InvalidInput(f"{field} must be a whole number; you wrote {value[:40]!r}") from None
 
 
 def required_number(text: str, field: str) -> int:
@@ -39,7 +39,9 @@ def optional_day(text: str, field: str = "date") -> date | None:
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        raise InvalidInput(f"{field} must be a date like 2026-03-16, got {value[:40]!r}") from None
+        raise InvalidInput(
+            f"{field} must be a date like 2026-03-16; you wrote {value[:40]!r}"
+        ) from None
     return plausible_day(day, field)
 
 
@@ -58,7 +60,8 @@ def local_path(target: str, fallback: str) -> str:
 
 def problems_by_field(problem: InvalidInput, fields: Iterable[str]) -> dict[str, str]:
     """Every problem an error holds, keyed by the form field it is about ("" for the form
-    as a whole), for `ui.error_summary` and the messages beside each field."""
+    as a whole), in the order of `fields` (the form's own order), for `ui.error_summary`
+    and the messages beside each field."""
     known = list(fields)
     found: dict[str, str] = {}
     for each in problem.problems:
@@ -66,7 +69,8 @@ def problems_by_field(problem: InvalidInput, fields: Iterable[str]) -> dict[str,
         name = each.field if each.field in known else field_with_error(message, known)
         key = name or ""
         found[key] = f"{found[key]}; {message}" if key in found else message
-    return found
+    place = {name: n for n, name in enumerate(known)}
+    return dict(sorted(found.items(), key=lambda item: place.get(item[0], len(known))))
 
 
 def field_with_error(message: str, fields: list[str]) -> str | None:

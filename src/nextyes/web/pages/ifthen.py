@@ -98,7 +98,9 @@ def _target(text: str) -> int:
     number = required_number(text, "applications per week")
     low, high = TARGETS
     if not low <= number <= high:
-        raise InvalidInput(f"applications per week must be from {low} to {high}, got {number}")
+        raise InvalidInput(
+            f"applications per week must be from {low} to {high}; you wrote {number}"
+        )
     return number
 
 

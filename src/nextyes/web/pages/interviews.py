@@ -60,7 +60,7 @@ def _clock(text: str) -> time:
     found = CLOCK.fullmatch(value)
     hour, minute = (int(found[1]), int(found[2])) if found else (99, 99)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise InvalidInput(f"the time must be like 14:00, got {value[:20]!r}")
+        raise InvalidInput(f"the time must be like 14:00; you wrote {value[:20]!r}")
     return time(hour, minute)
 
 
@@ -71,12 +71,13 @@ def _minutes(text: str) -> int:
     if not value.isdigit() or len(value) > 4:  # isdigit: no sign, no decimal point
         raise InvalidInput(
             f"how long it lasts must be a whole number of minutes, from {MIN_MINUTES} to"
-            f" {MAX_MINUTES}; got {value[:20]!r}"
+            f" {MAX_MINUTES}; you wrote {value[:20]!r}"
         )
     minutes = int(value)
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
         raise InvalidInput(
-            f"how long it lasts must be from {MIN_MINUTES} to {MAX_MINUTES} minutes; got {minutes}"
+            f"how long it lasts must be from {MIN_MINUTES} to {MAX_MINUTES} minutes;"
+            f" you wrote {minutes}"
         )
     return minutes
 

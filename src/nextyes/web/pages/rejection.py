@@ -8,17 +8,18 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
 from nextyes.domain.applications import Application
-from nextyes.domain.errors import InvalidInput
-from nextyes.domain.fields import parse_choice
+from nextyes.domain.errors import Checks, InvalidInput
+from nextyes.domain.fields import LONG_TEXT, optional_text, parse_choice
 from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage, allowed_moves
+from nextyes.domain.wellbeing import NOTE_LIMIT, check_note
 from nextyes.services.applications import record_rejection, search_applications
 from nextyes.services.pipeline import get_application, recent_applications
 from nextyes.services.preferences import effective_resources
 from nextyes.services.recovery import undo_rejection
 from nextyes.services.wellbeing import check_in
 from nextyes.web.deps import SettingsDep, WorkspaceDep
-from nextyes.web.pages.formdata import optional_day, whole_number
+from nextyes.web.pages.formdata import optional_day, problems_by_field, whole_number
 from nextyes.web.templating import redirect, render
 
 router = APIRouter(include_in_schema=False)
@@ -59,13 +60,13 @@ def what_happened(
     request: Request,
     application: Application,
     values: dict[str, str],
-    error: str | None = None,
+    errors: dict[str, str] | None = None,
     status: int = 200,
 ) -> HTMLResponse:
     context: dict[str, Any] = {
         "a": application,
         "values": values,
-        "error": error,
+        "errors": errors or {},
         "recordable": can_record(application),
         "active": "/today",
     }
@@ -94,19 +95,24 @@ def record(
 ) -> Response:
     application = get_application(ws, application_id)
     values = {"form": form, "date": date, "reason": reason, "feedback": feedback}
+    check = Checks()  # every problem at once, each beside its field
+    chosen = None
+    if not form.strip():
+        check.found.append(InvalidInput("choose what happened: a no, or a silence", "form"))
+    else:
+        chosen = check.field("form", parse_choice, RejectionForm, form, "what happened")
+    day = check.field("date", optional_day, date)
+    check.field("reason", optional_text, reason, "reason", LONG_TEXT)
+    check.field("feedback", optional_text, feedback, "feedback", LONG_TEXT)
     try:
-        if not form.strip():
-            raise InvalidInput("choose what happened: a no, or a silence")
+        check.done()
+        assert chosen is not None
         recorded = record_rejection(
-            ws,
-            application_id,
-            parse_choice(RejectionForm, form, "what happened"),
-            optional_day(date),
-            reason=reason,
-            feedback=feedback,
+            ws, application_id, chosen, day, reason=reason, feedback=feedback
         )
     except InvalidInput as problem:
-        return what_happened(request, application, values, str(problem), status=422)
+        errors = problems_by_field(problem, list(values))
+        return what_happened(request, application, values, errors, status=422)
     said = (
         "This one was already recorded; here is where you are."
         if recorded.already_recorded
@@ -119,14 +125,15 @@ def feel_form(
     request: Request,
     application: Application,
     values: dict[str, str],
-    error: str | None = None,
+    errors: dict[str, str] | None = None,
     status: int = 200,
 ) -> HTMLResponse:
     context: dict[str, Any] = {
         "a": application,
         "moods": MOODS,
         "values": values,
-        "error": error,
+        "errors": errors or {},
+        "note_limit": NOTE_LIMIT,
         "active": "/today",
     }
     return render(request, "rejection_feel.html", context, status_code=status)
@@ -152,16 +159,22 @@ def feel(
     kind = "Here is a short plan. Take it one step at a time, and only when you are ready."
     if skip:
         return redirect(plan, kind)
+    check = Checks()
+    level = check.field("mood", whole_number, mood, "mood")
+    check.field("note", check_note, note)
     try:
-        level = whole_number(mood, "mood")
+        check.done()
         if level is None:
             if note.strip():
-                raise InvalidInput("to save a note, choose a mood from 1 (very low) to 5 (good)")
+                raise InvalidInput(
+                    "to save a note, choose a mood from 1 (very low) to 5 (good)", "mood"
+                )
             return redirect(plan, kind)
         said = check_in(ws, level, note, effective_resources(ws, settings)).message
     except InvalidInput as problem:
         values = {"mood": mood, "note": note}
-        return feel_form(request, application, values, str(problem), status=422)
+        errors = problems_by_field(problem, ["mood", "note"])
+        return feel_form(request, application, values, errors, status=422)
     return redirect(plan, f"{said} {kind}")
 
 

@@ -12,7 +12,6 @@ from nextyes.domain.preferences import (
     RESOURCE_LIMIT,
     RESOURCES,
     WINDOW_RULES,
-    InvalidPreference,
     Preferences,
     resources_from_text,
     window_from_text,
@@ -45,14 +44,14 @@ def page(
     ws: Workspace,
     mine: Preferences,
     values: dict[str, str],
-    error: InvalidPreference | None = None,
+    errors: dict[str, str] | None = None,
     profile: dict[str, str] | None = None,
     profile_errors: dict[str, str] | None = None,
 ) -> HTMLResponse:
     if profile is None:
         me = get_profile(ws)
         profile = {"name": me.name or "", "headline": me.headline or ""}
-    wrong = bool(error or profile_errors)
+    wrong = bool(errors or profile_errors)
     context: dict[str, Any] = {
         "active": "/settings",
         "profile": profile,
@@ -62,8 +61,9 @@ def page(
         "rules": WINDOW_RULES,
         "values": values,
         "resource_limit": RESOURCE_LIMIT,
-        "error": str(error) if error else None,
-        "error_field": error.field if error else None,
+        "errors": errors or {},
+        # The first box with a problem takes the focus; the summary lists them all.
+        "first_wrong": next(iter(errors or {}), None),
     }
     return render(request, "settings.html", context, status_code=422 if wrong else 200)
 
@@ -94,16 +94,19 @@ def save_settings(
         "ghost_after_follow_up_days": ghost_after_follow_up_days,
         RESOURCES: support_resources,
     }
+    check = Checks()  # every box with a problem at once
+    windows = {
+        rule.name: check.field(rule.name, window_from_text, rule.name, typed[rule.name])
+        for rule in WINDOW_RULES
+    }
+    places = check.field(RESOURCES, resources_from_text, support_resources)
     try:
+        check.done()
         # The form shows every setting, so it saves every one: an empty box means default.
-        save_preferences(
-            ws,
-            settings,
-            **{rule.name: window_from_text(rule.name, typed[rule.name]) for rule in WINDOW_RULES},
-            support_resources=resources_from_text(support_resources),
-        )
-    except InvalidPreference as refused:
-        return page(request, ws, preferences(ws, settings), typed, refused)
+        save_preferences(ws, settings, **windows, support_resources=places)
+    except InvalidInput as refused:
+        errors = problems_by_field(refused, list(typed))
+        return page(request, ws, preferences(ws, settings), typed, errors)
     return redirect("/settings", flash="Saved. NextYes goes by these from now on.")
 
 
