@@ -2,7 +2,7 @@
 with the refusals that leave everything as it was."""
 
 from datetime import date, timedelta
-from html import unescape
+from html import escape, unescape
 
 from fastapi.testclient import TestClient
 
@@ -265,3 +265,21 @@ def test_the_applications_address_leads_to_the_board(client: TestClient) -> None
     answer = client.get("/applications", follow_redirects=False)
     assert answer.status_code == 303
     assert answer.headers["location"] == "/pipeline"
+
+
+def test_the_plan_says_why_a_kind_of_step_helps_once(
+    client: TestClient, workspace: Workspace
+) -> None:
+    from nextyes.domain.recovery import WORDING, StepKind
+
+    added = add_application(
+        workspace, NewApplication("Orchard & Co", "Analyst", stage=Stage.INTERVIEWING)
+    )
+    for name in ("Mei Chen", "Tom Okafor", "Ana Ribeiro"):
+        add_contact(workspace, NewContact(name, ContactRole.INTERVIEWER), added.id)
+    record_rejection(workspace, added.id, RejectionForm.EXPLICIT)
+    page = client.get(f"/applications/{added.id}").text
+    assert page.count("Thank Mei Chen") >= 1
+    assert page.count("Thank Tom Okafor") >= 1
+    _, why = WORDING[StepKind.THANK_YOU]
+    assert page.count(escape(why)) == 1

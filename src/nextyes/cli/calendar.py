@@ -100,9 +100,12 @@ def list_interviews(as_json: AsJson = False) -> None:
 
 @interview_app.command()
 def cancel(interview_id: Annotated[int, typer.Argument(metavar="ID")]) -> None:
-    """Cancel (delete) a scheduled interview."""
+    """Cancel a scheduled interview (it waits in the trash for 30 days)."""
     interview = service.cancel_interview(workspace(), interview_id)
-    console.print(f"Cancelled interview #{interview.id} ({_local(interview.starts_at)}).")
+    console.print(
+        f"Cancelled interview #{interview.id} ({_local(interview.starts_at)})."
+        " Changed your mind? nextyes trash lists it to restore."
+    )
 
 
 @calendar_app.command()

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from nextyes.cli.common import JSON_HELP, console, print_json, workspace
 from nextyes.domain.errors import InvalidInput
-from nextyes.domain.insights import DEFAULT_N, MAX_N, Insights, percent
+from nextyes.domain.insights import DEFAULT_N, MAX_N, Insights, odds_words
 from nextyes.domain.insights_tables import Table, all_csv, shown, table_csv, tables
 from nextyes.services.insights import insights
 
@@ -54,12 +54,13 @@ def render(found: Insights) -> None:
     console.print(Panel(Group(*(Text(line) for line in found.summary)), title="Where you stand"))
     console.print(funnel_table(found))
     odds = found.next_yes
+    said = odds_words(odds, found.weakest_step)  # in words, as the Insights page says it
     console.print(
         Panel(
             Group(
-                Text(odds.sentence),
-                Text(f"Range: {percent(odds.low)} to {percent(odds.high)}", style="bold"),
-                Text(odds.assumption, style="dim"),
+                Text(said.headline),
+                Text(said.meaning),
+                *(Text(f"- {mover}") for mover in said.movers),
                 Text(f"Source: {odds.source}", style="dim"),
             ),
             title="The next yes",

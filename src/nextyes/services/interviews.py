@@ -3,6 +3,7 @@
 from nextyes.domain.errors import InvalidInput
 from nextyes.domain.interviews import Interview, NewInterview
 from nextyes.domain.stages import FINAL, Stage
+from nextyes.services.trash import Kind, delete_item
 from nextyes.services.workspace import Workspace
 from nextyes.store.interviews import Interviews
 from nextyes.store.repositories import Applications
@@ -24,9 +25,12 @@ def list_interviews(ws: Workspace, application_id: int | None = None) -> list[In
 
 
 def cancel_interview(ws: Workspace, interview_id: int) -> Interview:
-    """Remove a scheduled interview; the next calendar export no longer has it."""
+    """Remove a scheduled interview into the trash (services/trash.py), where it waits to be
+    restored; the next calendar export no longer has it."""
     with ws.db.transaction() as session:
-        return Interviews(session, ws.owner_id).delete(interview_id)
+        cancelled = Interviews(session, ws.owner_id).get(interview_id)
+    delete_item(ws, Kind.INTERVIEW, interview_id)
+    return cancelled
 
 
 def _check_can_interview(application_id: int, stage: Stage) -> None:

@@ -21,10 +21,9 @@ from typing import BinaryIO, Literal, Protocol
 
 from rapidfuzz import fuzz
 
-from nextyes.classify.labels import Label
 from nextyes.domain.applications import Application
 from nextyes.domain.errors import InvalidInput
-from nextyes.domain.inbox import ReviewItem, ReviewStatus, normal
+from nextyes.domain.inbox import ReviewItem, normal
 from nextyes.domain.stages import FINAL
 from nextyes.mail.readers import (
     MailSourceError,
@@ -42,15 +41,6 @@ COPY_CHUNK = 1024 * 1024
 IMAP_TIMEOUT = 30.0  # seconds: a page should not wait a minute for a server that is gone
 NAME_LIMIT = 80
 Format = Literal["mbox", "eml"]
-LABEL_WORDS = {
-    Label.APPLICATION_RECEIVED: "application received",
-    Label.REJECTION: "rejection",
-    Label.INTERVIEW: "interview",
-    Label.OFFER: "offer",
-    Label.ASSESSMENT: "assessment",
-    Label.RECRUITER_OUTREACH: "recruiter outreach",
-    Label.OTHER: "not about my search",
-}
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 
 
@@ -240,17 +230,6 @@ def imap_messages(form: ImapForm, password: str) -> Iterable[RawMessage]:
 # --- review --------------------------------------------------------------------------------
 
 
-def confidence_words(confidence: float) -> str:
-    """How sure the guess is, in words a person uses."""
-    if confidence >= 0.9:
-        return "very likely"
-    if confidence >= 0.75:
-        return "fairly sure"
-    if confidence >= 0.55:
-        return "probably"
-    return "not sure, maybe"
-
-
 def excerpt(text: str, limit: int = 280) -> str:
     """The start of a message on one line, cut at a word."""
     flat = " ".join(text.split())
@@ -292,39 +271,17 @@ def likely_for(
     return {e.item.id: likely_applications(e.item, e.application, recent) for e in entries}
 
 
-def outcome_words(outcome: service.ReviewOutcome) -> str:
-    """What a confirm or dismiss did, in one sentence."""
-    item = outcome.item
-    if item.status is ReviewStatus.DISMISSED:
-        said = f"Dismissed “{_short(item.subject)}”: not about your search."
-    else:
-        said = f"Confirmed “{_short(item.subject)}” as {LABEL_WORDS[outcome.label]}"
-        if outcome.application is not None:
-            a = outcome.application
-            said += f" for {a.company} · {a.role}"
-        said += f": {outcome.done}."
-    if outcome.corrected:
-        said += " Noted, so similar mail is read your way from now on."
-    return said
-
-
-def _short(text: str, limit: int = 70) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 __all__ = [
     "MAX_UPLOAD_BYTES",
     "ImapForm",
     "MailSourceError",
     "UploadTooLarge",
     "check_declared_size",
-    "confidence_words",
     "excerpt",
     "guess_format",
     "imap_messages",
     "likely_for",
     "messages_from",
-    "outcome_words",
     "run_import",
     "scratch",
 ]

@@ -21,6 +21,7 @@ from nextyes.domain.contacts import ContactRole
 from nextyes.domain.drafts import DraftKind, Tone
 from nextyes.domain.events import EventKind, EventSource
 from nextyes.domain.inbox import ReviewStatus
+from nextyes.domain.inbox_review import Change
 from nextyes.domain.lessons import SkillStatus
 from nextyes.domain.recovery import StepKind, StepStatus
 from nextyes.domain.rejections import RejectionForm
@@ -538,6 +539,16 @@ class WellbeingOut(Out):
 # ---- inbox -----------------------------------------------------------------------------
 
 
+class ImportChangeOut(Out):
+    application_id: int = Field(description="The application it changed.")
+    company: str = Field(description="Its company.")
+    role: str = Field(description="Its role.")
+    change: Change = Field(description="What happened to it.")
+    stage: Stage = Field(description="Its stage after the change.")
+    on: date = Field(description="The day of the message that made it.")
+    plan_starts: date | None = Field(description="For a recorded no: its plan's first day.")
+
+
 class ImportSummaryOut(Out):
     read: int = Field(description="Messages the upload held.")
     already_seen: int = Field(description="Processed by an earlier import (or twice in this one).")
@@ -555,6 +566,9 @@ class ImportSummaryOut(Out):
     skipped: int = Field(description="Messages that could not be read.")
     skipped_reasons: dict[str, int] = Field(description="Skipped messages per reason.")
     skipped_examples: list[str] = Field(description="A few skipped ones: 'position: reason'.")
+    changes: list[ImportChangeOut] = Field(
+        description="What changed in your tracker and where (the first 500; `acted` counts all)."
+    )
 
 
 class ReviewItemOut(Out):
@@ -603,3 +617,4 @@ class ReviewOutcomeOut(Out):
     application: ApplicationOut | None = Field(description="The application it was applied to.")
     done: str = Field(description="What changed, in plain words.")
     corrected: bool = Field(description="True when kept as a correction (trains your model).")
+    created: bool = Field(description="True when the application was added from the message.")
