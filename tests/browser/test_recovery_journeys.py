@@ -179,7 +179,7 @@ def test_write_a_draft_and_copy_it(
     expect(page.locator(".flash")).to_contain_text("Here is your draft")
     draft = page.locator("article.draft").first
     expect(draft).to_contain_text("Thank-you note to Ruth Adeyemi")
-    body = draft.locator("textarea.draft-body")
+    body = draft.get_by_label("Text of the message")
     text = body.input_value()
     assert "Ruth" in text
     assert "Zephyr Air" in text

@@ -28,9 +28,17 @@ def test_settings_save_and_a_kind_refusal(
 
     page.get_by_label("After a final round (working days)").fill("ten")
     page.get_by_role("button", name="Save my settings").click()
-    alert = page.get_by_role("alert")
-    expect(alert).to_contain_text("must be a whole number of working days")
-    expect(page.get_by_label("After a final round (working days)")).to_be_focused()
+    # The summary above the form takes the focus and names the problem; its link
+    # leads to the field, which says the same beside itself.
+    summary = page.locator(".error-summary")
+    expect(summary).to_contain_text("must be a whole number of working days")
+    expect(summary).to_be_focused()
+    field = page.get_by_label("After a final round (working days)")
+    expect(page.locator("#f-reply_business_days_final_round-error")).to_contain_text(
+        "must be a whole number of working days"
+    )
+    summary.get_by_role("link").first.click()
+    expect(field).to_be_focused()
     no_sideways_scroll(watched, width)
     screenshot(page, f"settings-refused-{width}")
 
