@@ -22,6 +22,7 @@ import slots  # noqa: E402
 
 OUT = HERE.parent.parent / "src" / "nextyes" / "classify" / "corpus"
 CHOICE = re.compile(r"\[([^\[\]]*)\]")
+KINDS = ("ats", "company", "person", "agency", "linkedin")
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,8 @@ class Family:
 
     id: str
     label: str
-    sender: str  # ats, ats:<system>, company, person, agency, linkedin, or a literal template
+    sender: str  # ats, ats:<system>, company, person, agency, linkedin, a choice of these
+    # ("[ats|company]"), or a literal template
     subjects: list[str]
     bodies: list[str]
     n: int = 5
@@ -47,6 +49,17 @@ def pick(rng: random.Random, text: str) -> str:
         text = text[: found.start()] + rng.choice(options) + text[found.end() :]
 
 
+def sender_kind(rng: random.Random, sender: str) -> str:
+    """A family may name several kinds of sender, "[ats|company]": one is picked per message.
+    Lists of literal senders only are left whole (and picked later, as before)."""
+    found = CHOICE.fullmatch(sender)
+    if found:
+        options = found.group(1).split("|")
+        if any(option.partition(":")[0] in KINDS for option in options):
+            return rng.choice(options)
+    return sender
+
+
 def render(rng: random.Random, family: Family) -> dict[str, str]:
     company = rng.choice(slots.COMPANIES)
     agency = rng.choice(slots.AGENCIES)
@@ -54,7 +67,7 @@ def render(rng: random.Random, family: Family) -> dict[str, str]:
     me_first, me_last = rng.choice(slots.FIRST), rng.choice(slots.LAST)
     rtitle = rng.choice(slots.RECRUITER_TITLES)
     role = rng.choice(slots.ROLES)
-    kind = family.sender
+    kind = sender_kind(rng, family.sender)
     if kind.startswith("ats"):
         sender = slots.ats_sender(rng, company, kind.partition(":")[2] or None)
         bye = slots.team_signoff(rng, company)
@@ -101,9 +114,16 @@ def render(rng: random.Random, family: Family) -> dict[str, str]:
     subject = pick(rng, rng.choice(family.subjects)).format_map(values)
     body = pick(rng, rng.choice(family.bodies)).format_map(values)
     sender = pick(rng, sender).format_map(values)
+    quoted = ""
     if family.quote and rng.random() < 0.35:
-        body += slots.quoted_reply(rng, values["me"], company, role)
-    body = re.sub(r"[ \t]+\n", "\n", body).strip()
+        quoted = slots.quoted_reply(rng, values["me"], company, role)
+    # The world's noise (footers, HTML leftovers, forwarding) draws from its own seeded
+    # stream, so adding it leaves every family's own wording exactly as it was.
+    noise = random.Random(f"{family.id}\n{subject}\n{body}")
+    body = slots.dress(noise, body, kind, sender, family.label != "other", values)
+    body = re.sub(r"[ \t]+\n", "\n", body + quoted).strip()
+    if noise.random() < slots.FORWARD_RATE:
+        subject, body, sender = slots.forwarded(noise, subject.strip(), body, sender, values["me"])
     return {
         "subject": subject.strip(),
         "body": body,
@@ -114,16 +134,24 @@ def render(rng: random.Random, family: Family) -> dict[str, str]:
 
 
 def all_families() -> list[Family]:
+    import families_languages
     import families_more
     import families_other
     import families_process
     import families_rejection
+    import families_round2
+    import families_round2_languages
+    import families_world
 
     return [
         *families_rejection.FAMILIES,
         *families_process.FAMILIES,
         *families_other.FAMILIES,
         *families_more.FAMILIES,
+        *families_world.FAMILIES,
+        *families_languages.FAMILIES,
+        *families_round2.FAMILIES,
+        *families_round2_languages.FAMILIES,
     ]
 
 
