@@ -11,7 +11,9 @@ How the two meet, per message:
    rejection, hedged news ("on hold") or a decision about something else (a degree, a flat)
    stays below the rejection threshold, so a person confirms it first.
 5. A message very like one the person corrected takes the corrected label; a rejection
-   still needs its phrase to be confident (step 4 applies to it too)."""
+   still needs its phrase to be confident (step 4 applies to it too).
+6. Job-search mail in a language other than English, German, French, Spanish or Dutch
+   (classify/language.py) stays below every threshold: it always waits for review."""
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -24,7 +26,14 @@ from nextyes.classify import cache as model_cache
 from nextyes.classify.dataset import training_examples
 from nextyes.classify.labels import Classification, Example, Label
 from nextyes.classify.model import EXTRA_WEIGHT, CompactModel, CorpusModel, Rows, model_text
-from nextyes.classify.rules import ABOUT_SOMETHING_ELSE, SOMEONE_ELSES_HIRING, Signals, read_signals
+from nextyes.classify.rules import (
+    ABOUT_SOMETHING_ELSE,
+    OTHER_LANGUAGE_REJECTION,
+    SOMEONE_ELSES_HIRING,
+    RuleHit,
+    Signals,
+    read_signals,
+)
 from nextyes.classify.rules import NOT_JOB_MAIL as NO_SIGNALS
 from nextyes.classify.text import prepare
 
@@ -55,11 +64,25 @@ SURE_OTHER = {
 VETO = 0.02
 REJECTION_VETO = 0.15
 UNSURE_REJECTION = 0.7  # hedged or off-topic rejections: always reviewed
+UNKNOWN_LANGUAGE = 0.5  # below every threshold: mail in another language is always reviewed
 MODEL_ONLY_REJECTION = 0.85  # no rejection phrase: reviewed, however sure the model is
 # Below this, a rejection without any rejection phrase is not named at all: the model's next
 # guess is shown instead (a false "no" hurts more than a missed one, which review catches).
 MODEL_ONLY_REJECTION_FLOOR = 0.6
+# In German, French, Spanish and Dutch the model has learnt from far fewer messages, and
+# more of them rejections: without a rejection phrase it names a "no" only when very sure.
+MODEL_ONLY_REJECTION_FLOOR_ELSEWHERE = 0.75
 SIMILAR = 0.8  # cosine similarity to a corrected message that carries its label over
+
+
+def veto(hit: RuleHit) -> float:
+    """How little belief the model may give a rule's label before the rule yields to it.
+    In German, French, Spanish and Dutch the model has far fewer examples to go on than the
+    rules, so a rejection phrase there yields only when the model all but rules it out
+    (the guard keeps such a rejection for review unless the model agrees as well)."""
+    if hit.label != Label.REJECTION:
+        return VETO
+    return VETO if hit.name == OTHER_LANGUAGE_REJECTION else REJECTION_VETO
 
 
 def is_confident(c: Classification) -> bool:
@@ -161,7 +184,7 @@ class Classifier:
             similar = self._similar(matrix)
             for row, (index, signals, _) in enumerate(pending):
                 found = similar[row] or self._decide(probabilities[row], signals)
-                results[index] = guard_rejection(found, signals)
+                results[index] = guard_language(guard_rejection(found, signals), signals)
         return [result or NOT_JOB_MAIL for result in results]
 
     def _decide(self, p: "NDArray[np.float64]", signals: Signals) -> Classification:
@@ -170,16 +193,17 @@ class Classifier:
         order = sorted(range(len(p)), key=lambda i: -p[i])
         best = order[0]
         rejection_rule = hit is not None and hit.label == Label.REJECTION
-        if (
-            labels[best] == Label.REJECTION
-            and not rejection_rule
-            and p[best] < MODEL_ONLY_REJECTION_FLOOR
-        ):
+        floor = (
+            MODEL_ONLY_REJECTION_FLOOR
+            if signals.language in (None, "en")
+            else MODEL_ONLY_REJECTION_FLOOR_ELSEWHERE
+        )
+        if labels[best] == Label.REJECTION and not rejection_rule and p[best] < floor:
             best = order[1]
         label, confidence, reason = labels[best], float(p[best]), "model"
         if hit is not None:
             p_hit = float(p[labels.index(hit.label)])
-            if p_hit >= (REJECTION_VETO if hit.label == Label.REJECTION else VETO):
+            if p_hit >= veto(hit):
                 label = hit.label
                 confidence = 1 - (1 - p_hit) * (1 - hit.strength)
                 reason = f"rule: {hit.name}"
@@ -207,6 +231,18 @@ class Classifier:
             else:
                 found.append(None)
         return found
+
+
+def guard_language(found: Classification, signals: Signals) -> Classification:
+    """Mail in a language the rules and the corpus do not cover (classify/language.py) is
+    never acted on without the person: whatever the model guesses waits for review."""
+    if not signals.unknown_language:
+        return found
+    return replace(
+        found,
+        confidence=min(found.confidence, UNKNOWN_LANGUAGE),
+        reason=f"{found.reason}; in a language NextYes does not read well",
+    )
 
 
 def guard_rejection(found: Classification, signals: Signals) -> Classification:

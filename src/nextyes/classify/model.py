@@ -33,13 +33,45 @@ MAX_CHAR_FEATURES = 8000
 SEPARATOR = "\x1f"  # between the head (subject and sender) and the body in a model text
 
 
-def model_text(message: Prepared) -> str:
-    """Sender hints and subject, then the new text (which starts with the subject again)."""
-    hints = [message.display, message.domain]
+# Words that generalise beyond any one wording (the model reads them as tokens): who sent
+# the message, and whether it speaks to the reader about their own application.
+NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer)\b")
+TEAM_ADDRESS = re.compile(
+    r"^(?:careers?|jobs?|talent|recruit\w*|hr|people|hiring|applications?|vacatures?"
+    r"|bewerbung\w*|emploi|rrhh|empleo|personal)\b"
+)
+PERSON_NAME = re.compile(r"^[^\W\d_]{2,}(?:[ .'-][^\W\d_]{2,}){1,2}$")
+YOUR_APPLICATION = re.compile(
+    r"\byour (?:application|candidacy|candidature|cv|resume|interview|profile for)"
+    r"|\byou applied|\bihre bewerbung|\bdeine bewerbung|\bvotre candidature"
+    r"|\bta candidature|\btu candidatura|\bsu candidatura|\bje sollicitatie"
+    r"|\buw sollicitatie|\bjouw sollicitatie"
+)
+
+
+def sender_hints(message: Prepared) -> list[str]:
+    """The kind of sender as tokens: an applicant-tracking system, a test platform, a
+    no-reply robot, a team address (careers@, jobs@) or a person writing in their own name."""
+    local = message.address.partition("@")[0]
+    hints = []
     if sender_is(message.domain, ATS_DOMAINS):
         hints.append("zzats")
     if sender_is(message.domain, ASSESSMENT_DOMAINS):
         hints.append("zztestplatform")
+    if NO_REPLY.match(local):
+        hints.append("zznoreply")
+    elif TEAM_ADDRESS.match(local):
+        hints.append("zzteam")
+    elif not hints and PERSON_NAME.match(message.display):
+        hints.append("zzperson")
+    return hints
+
+
+def model_text(message: Prepared) -> str:
+    """Sender hints and subject, then the new text (which starts with the subject again)."""
+    hints = [message.display, message.domain, *sender_hints(message)]
+    if YOUR_APPLICATION.search(message.fresh):
+        hints.append("zzyourapplication")
     return f"{' '.join(hints)} {SEPARATOR} {message.fresh}"
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nextyes.classify.labels import Label
+from nextyes.classify.language import OTHER, language_of
 from nextyes.classify.text import Prepared
 
 # Applicant-tracking systems and the assessment platforms employers send tests through.
@@ -71,8 +72,18 @@ JOB_WORDS = terms(
     "|case study|next stage|next round|onsite|on-site|hiring manager|portfolio|start date"
     "|notice period|compensation|employment|went with|went another way|different direction"
     "|graduate scheme|internship|apprentice|headcount|coding|technical"
+    "|join the team|join our team|on the team|on board|aboard|trial shift|trial day"
+    "|when can you start|when could you start|things further|move ahead with you"
+    "|meet you|speak with you|chat with you|a call with|your availability"
     "|bewerb|stelle|gespräch|absage|vertrag|candidat|entretien|puesto|oferta|personalberat"
-    "|votre profil|votre parcours|un poste",
+    "|votre profil|votre parcours|un poste|le poste|ce poste|du poste|au poste|recrutement"
+    "|embauche|contrat de travail"
+    "|vacante|entrevista|contrataci|proceso de selecci|selección|empleo|currículum"
+    "|sollicit|vacature|functie|kandida|werving|arbeidsovereenkomst|aanbod|dienstverband"
+    "|einstellung|arbeitsvertrag|vorstellungsgespräch|personalabteilung"
+    # A few words of languages NextYes does not classify, so their job mail is reviewed
+    # (classify/language.py) rather than ignored: Italian, Portuguese, Polish.
+    "|colloquio|assunzione|vaga de|kandydat|rekrutac|stanowisk",
     "job jobs role roles cv resume hire hired talent",
 )
 # Everyday words that hint at job news only in a subject line ("Offer: Head of Ops", "Re:
@@ -86,14 +97,16 @@ JOB_CONTEXT = terms(
     "position|candida|vacanc|hiring|recruit|interview|applica|applied|applying|requisition"
     "|shortlist|our team|the team|take-home|assessment|next stage|next round|the panel"
     "|someone internal|internal candidate"
-    "|bewerbung|stelle|puesto",
+    "|bewerbung|stelle|puesto|candidature|le poste|proceso de selecci|candidatura"
+    "|sollicitatie|vacature|functie|kandidaat|kandidaten|vorstellungsgespräch",
     "role job cv resume",
 )
 # Words only hiring uses: with them, a "not hiring" sign below is not trusted on its own.
 STRONG_JOB = terms(
     "position|candidate|candidacy|vacanc|hiring|recruit|interview|employment|salary"
     "|job offer|graduate scheme|assessment centre|assessment center|early careers|internship"
-    "|apprenticeship|hiring manager|bewerbung|candidature|candidatura|puesto",
+    "|apprenticeship|hiring manager|bewerbung|candidature|candidatura|puesto"
+    "|sollicitatie|vacature|vorstellungsgespräch|proceso de selecci|recrutement",
     "role cv resume stelle",
 )
 # Signs a decision is about something other than a job (a degree, a flat, a talk, money).
@@ -102,14 +115,24 @@ NOT_HIRING = terms(
     "|the apartment|the property|call for proposals|your proposal|your talk|fellowship"
     "|scholarship|credit card|your claim|overdraft|mortgage|membership|volunteer|waitlist"
     "|waiting list|hackathon|beta program|school place|passport|visa application"
-    "|residence permit|the editors|your entry|podcast|guest on|our show",
-    "viewing tenant tenants tenancy letting lettings grant grants funding loan loans nursery",
+    "|residence permit|the editors|your entry|podcast|guest on|our show"
+    "|the judges|prize|contest|accelerator|incubator|cohort|your startup|your company's"
+    "|subscription|premium plan|annual plan|billing"
+    "|siniestro|reclamación|schadensfall|schadenmeldung|sinistre|réclamation|schademelding"
+    "|studienplatz|zulassung|wohnung|mietvertrag|vermieter|stipendium|darlehen"
+    "|logement|appartement|bailleur|bourse d|prêt immobilier|admission|inscription"
+    "|alquiler|el piso|arrendador|préstamo|admisión|matrícula"
+    "|huurwoning|woning|verhuurder|toelating|inschrijving|hypotheek",
+    "viewing tenant tenants tenancy letting lettings grant grants funding loan loans nursery"
+    " beca becas beurs lening kredit bourse bourses klacht",
 )
 # Mail sent to many: alerts, digests, newsletters. Hiring words in them (even "other
 # candidates", quoted in an article) are never news about the person's own application.
 BULK = terms(
     "unsubscribe|job alert|jobs matching|new jobs|newsletter|in this issue|in this edition"
-    "|read the full article|read more|manage alerts|view all jobs|see all jobs",
+    "|read the full article|read more|manage alerts|view all jobs|see all jobs"
+    "|abmelden|abbestellen|se désabonner|désinscri|darse de baja|cancelar la suscripci"
+    "|afmelden|uitschrijven|jobalarm|job-alarm|alerte emploi|alertas de empleo",
 )
 # Hiring news about someone else: the person is the interviewer or the referee.
 NOT_MINE = terms(
@@ -121,7 +144,8 @@ NOT_MINE = terms(
 HEDGED = terms(
     "on hold|paused|frozen|freeze|reopen|not yet made a|made a final decision yet"
     "|no decision has|still reviewing|still considering|still deciding|may still|might still"
-    "|for now",
+    "|for now|pausier|auf eis|vorerst|en pause|suspendu|gelé|en pausa|congelad|pauzer"
+    "|voorlopig|tijdelijk stop",
 )
 # "If you have not heard from us by ..., assume you were unsuccessful": a receipt, not a no.
 CONDITIONAL_NO = terms(
@@ -150,6 +174,7 @@ def rule(label: Label, strength: float, name: str, *phrases: str) -> Rule:
     return Rule(label, strength, name, tuple(re.compile(p) for p in phrases))
 
 
+OTHER_LANGUAGE_REJECTION = "rejection in another language"
 REJ, OFF, ASM, INT, RCV, OUT = (
     Label.REJECTION, Label.OFFER, Label.ASSESSMENT, Label.INTERVIEW,
     Label.APPLICATION_RECEIVED, Label.RECRUITER_OUTREACH,
@@ -227,7 +252,7 @@ REJECTION_RULES = (
     rule(
         REJ,
         0.85,
-        "rejection in another language",
+        OTHER_LANGUAGE_REJECTION,
         r"leider müssen wir",
         r"leider keine positive",
         r"absage",
@@ -238,6 +263,58 @@ REJECTION_RULES = (
         r"ne pouvons pas y donner une suite favorable",
         r"lamentamos comunicarte",
         r"continuar con otros candidatos",
+        # German
+        r"nicht (?:weiter )?berücksichtigen",
+        r"nicht in die engere auswahl",
+        r"(?:uns|wir haben uns) .{0,60}(?:anderweitig|für eine andere person) entschieden",
+        r"keine positive (?:rückmeldung|nachricht)",
+        r"stelle (?:wurde|ist) (?:bereits |inzwischen )?(?:besetzt|vergeben)",
+        r"bewerbung .{0,40}nicht (?:weiter )?(?:berücksichtigt|verfolgen)",
+        r"wir bedauern",
+        r"gegen (?:eine|ihre|deine|sie|dich) .{0,40}entschieden",
+        r"für (?:eine andere besetzung|einen anderen kandidaten|eine andere kandidatin)",
+        r"anderweitig (?:besetzt|vergeben|entschieden)",
+        r"leider.{0,80}(?:nicht|kein|keine|andere|anderen)",
+        r"(?:haben|hat) (?:uns|sich) für (?:eine|einen) (?:andere|anderen)",
+        # French
+        r"nous sommes au regret",
+        r"pas été retenue?",
+        r"ne (?:pourrons|pouvons) pas (?:donner suite|retenir)",
+        r"(?:ne|n'avons pas) .{0,30}(?:donner suite|retenu) (?:à )?votre candidature",
+        r"(?:autre|un autre) (?:candidat|profil) .{0,40}(?:retenu|choisi)",
+        r"poste (?:a été|est) (?:pourvu|annulé|gelé)",
+        r"malheureusement.{0,80}(?:pas|plus|autre)",
+        r"poursuivre (?:le processus |la procédure )?avec (?:un autre|une autre|d'autres)",
+        r"ne pas (?:retenir|donner suite à) votre candidature",
+        r"(?:nous )?regrettons .{0,60}(?:pas|autre)",
+        r"ne (?:sera|serez|pourra) pas (?:retenue?|donnée?)",
+        r"(?:pas|plus) (?:été )?retenue? pour (?:ce|le) poste",
+        # Spanish
+        r"no (?:ha|has) sido seleccionad",
+        r"no continuar(?:emos)? con tu candidatura",
+        r"(?:otro|otra|otros) (?:candidato|candidata|perfil)",
+        r"(?:lamentablemente|por desgracia|desafortunadamente).{0,80}(?:no|otro|otra|otros)",
+        r"puesto (?:ha sido|ya está) (?:cubierto|cancelado)",
+        r"no seguir(?:emos)? adelante con",
+        r"optado por otr[ao] (?:persona|candidat|perfil)",
+        r"hemos decidido (?:no |cerrar|seguir con otr|continuar con otr)",
+        r"no (?:podremos|podemos|vamos a) continuar con (?:su|tu) candidatura",
+        r"(?:vacante|puesto|posición) .{0,30}(?:cubiert|cerrad|cancelad)",
+        r"(?:siento|sentimos|lamentamos) (?:comunicarte|comunicarle|informarte|informarle)",
+        # Dutch
+        r"helaas.{0,80}(?:niet|geen|andere|ander)",
+        r"(?:voor een )?andere kandida(?:at|ten) gekozen",
+        r"niet (?:verder )?(?:gaan|door) met (?:je|jouw|uw) sollicitatie",
+        r"niet (?:door|verder) naar de volgende",
+        r"(?:functie|vacature) is (?:inmiddels |al )?(?:ingevuld|vervuld|vervallen|geannuleerd)",
+        r"afwijzing",
+        r"geen vervolg (?:geven|aan)",
+        r"niet (?:met u|met je|met jou) (?:te )?vervolgen",
+        r"procedure niet .{0,20}(?:te )?vervolgen",
+        r"niet (?:verder )?in behandeling",
+        r"(?:vacature|functie) .{0,30}(?:vervuld|ingevuld|ingetrokken)",
+        r"niet (?:uit|door) te nodigen",
+        r"(?:gekozen|besloten) .{0,40}(?:voor een ander|voor iemand anders|niet)",
     ),
 )
 
@@ -260,6 +337,19 @@ OFFER_RULES = (
         r"in unserem team begrüßen",
         r"ofrecerte el puesto",
         r"carta de oferta",
+        r"(?:ihnen|dir) (?:gerne |hiermit )?(?:ein angebot|die stelle) ",
+        r"zusage für die stelle",
+        r"(?:proposer|faire) une (?:offre|proposition) d'embauche",
+        r"proposition d'embauche|promesse d'embauche",
+        r"(?:nous sommes heureux|ravis) de vous (?:proposer|offrir) le poste",
+        r"oferta (?:de trabajo|formal|de empleo)",
+        r"nos gustaría (?:ofrecerte|incorporarte|contar contigo)",
+        r"(?:een )?(?:aanbod|arbeidsovereenkomst|contractvoorstel) (?:voor je|voor u|doen|sturen)",
+        r"(?:graag|blij) .{0,40}(?:aan te nemen|in dienst|aanbieden)",
+        r"arbeidsovereenkomst .{0,60}(?:onderteken|klaar)",
+        r"arbeitsvertrag .{0,60}(?:unterschreib|unterzeichn|anbei)",
+        r"contrat de travail .{0,60}(?:signer|signature|ci-joint)",
+        r"contrato (?:de trabajo )?.{0,60}(?:para firmar|firmarlo|tu firma|su firma)",
     ),
 )
 
@@ -276,6 +366,11 @@ ASSESSMENT_RULES = (
         r"invited you to (?:take a test|an assessment|complete an assessment)",
         r"online-test",
         r"fachaufgabe",
+        r"(?:test|exercice|étude de cas) (?:technique|en ligne|à réaliser)",
+        r"(?:prueba|ejercicio) (?:técnic|en línea|online|práctic)",
+        r"(?:opdracht|assessment|toets|test) (?:te maken|maken|thuis)",
+        r"thuisopdracht|casusopdracht|praktijkopdracht",
+        r"(?:aufgabe|test) (?:für zu hause|bearbeiten|durchführen)",
     ),
 )
 
@@ -299,6 +394,13 @@ INTERVIEW_RULES = (
         r"persönlich kennenlernen",
         r"vous rencontrer pour un entretien",
         r"invitation à un entretien",
+        r"(?:convier|inviter) à un entretien",
+        r"(?:vous|te) (?:proposer|proposons|proposer) un entretien",
+        r"(?:invitarte|citarte|convocarte|convocarle) a una entrevista",
+        r"(?:te|le) (?:proponemos|invitamos a) (?:una|la) entrevista",
+        r"(?:uitnodigen|uitnodiging) (?:voor|om) .{0,30}gesprek",
+        r"(?:nodigen|nodig) (?:je|jou|u) .{0,40}uit",
+        r"einladung zu(?:m| einem) .{0,30}(?:gespräch|interview)",
     ),
 )
 
@@ -316,6 +418,11 @@ RECEIVED_RULES = (
         r"wir haben ihre unterlagen erhalten",
         r"hemos recibido tu candidatura",
         r"bien reçu votre candidature",
+        r"(?:avons|a) bien été (?:reçue|enregistrée)",
+        r"hemos recibido (?:tu|su) (?:solicitud|cv|currículum)",
+        r"(?:je|jouw|uw) sollicitatie (?:is )?(?:goed )?ontvangen",
+        r"(?:wij|we) hebben (?:je|jouw|uw) sollicitatie (?:in )?(?:goed orde )?ontvangen",
+        r"ontvangstbevestiging",
         r"(?:confirm|acknowledge) (?:the )?receipt of your application",
         r"(?:read|review|look at) your application within",
         r"your application (?:for [\w ,()-]{1,60} )?is now with",
@@ -372,6 +479,12 @@ class Signals:
     hedged: bool  # rejection-like news that may not be final
     not_hiring: bool  # about a degree, a flat, a talk, a grant, a card...
     ats: bool  # sent through an applicant-tracking or assessment system
+    language: str | None = None  # language.language_of: a KNOWN code, OTHER or None
+
+    @property
+    def unknown_language(self) -> bool:
+        """Enough text to tell, in none of the languages NextYes reads."""
+        return self.language == OTHER
 
 
 NOT_JOB_MAIL = Signals(False, None, False, False, False)
@@ -398,15 +511,16 @@ def read_signals(message: Prepared) -> Signals:
     if not (ats or assessing or JOB_WORDS.found(text) or SUBJECT_JOB_WORDS.found(message.subject)):
         return NOT_JOB_MAIL
     hedged = HEDGED.found(text)
+    language = language_of(text)
     bulk = not ats and BULK.found(text)
     elsewhere = not (ats or assessing) and NOT_HIRING.found(text)
     if (bulk or elsewhere) and not assessing and not STRONG_JOB.found(text):
-        return Signals(True, ABOUT_SOMETHING_ELSE, hedged, True, False)
+        return Signals(True, ABOUT_SOMETHING_ELSE, hedged, True, False, language)
     # With hiring words too, a degree or flat word ("a place on the graduate scheme") is
     # not trusted; a newsletter stays a newsletter.
     not_hiring = bulk or elsewhere
     if not (ats or assessing) and NOT_MINE.found(text):
-        return Signals(True, SOMEONE_ELSES_HIRING, hedged, True, False)
+        return Signals(True, SOMEONE_ELSES_HIRING, hedged, True, False, language)
     hit = TEST_PLATFORM if assessing else None
     if not bulk and (ats or JOB_CONTEXT.found(text)):
         if CONDITIONAL_NO.found(text):
@@ -415,4 +529,4 @@ def read_signals(message: Prepared) -> Signals:
             hit = next((r.hit for r in REJECTION_RULES if r.matches(text)), None) or hit
     if hit is None and not bulk:
         hit = next((r.hit for r in ORDERED[len(REJECTION_RULES) :] if r.matches(text)), None)
-    return Signals(True, hit, hedged, not_hiring, ats or assessing)
+    return Signals(True, hit, hedged, not_hiring, ats or assessing, language)

@@ -10,6 +10,16 @@ QUOTE_START = re.compile(
     r"|am .{0,120}schrieb .{0,80}:\s*$|le .{0,120}a écrit\s*:\s*$|from: .+\n(sent|date): )",
     re.I | re.M,
 )
+# A forward's subject, in the mail programs of the languages NextYes reads.
+FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|doorst)\s*:", re.I)
+FORWARD_NOTE = 300  # a note above a forward longer than this is news of its own
+# The header lines a forward carries (From:, Sent:, To:, Subject:, Date:, Cc:), up to the
+# first blank line or ordinary line.
+FORWARD_HEADER = re.compile(
+    r"\A(?:\s*\n)?(?:[ \t]*(?:from|sent|date|to|cc|subject|von|gesendet|an|betreff|de|envoyé"
+    r"|à|objet|enviado|para|asunto|van|verzonden|aan|onderwerp)\s*:.*\n?)+",
+    re.I,
+)
 MAX_CHARS = 2500  # signatures, footers and legal text add nothing past this
 # Cheap signs that a body may hold quoted history; the pattern above runs only then.
 QUOTE_MARKERS = ("wrote:", "schrieb", "écrit", "-----", "From:", "from:", "FROM:")
@@ -25,10 +35,18 @@ class Prepared:
     display: str  # the sender's display name, lower case
 
 
-def fresh_body(body: str) -> str:
-    """The body without quoted history: cut at the first reply header, drop '>' lines."""
+def fresh_body(body: str, forwarded: bool = False) -> str:
+    """The body without quoted history: cut at the first reply header, drop '>' lines.
+
+    A forward (`forwarded`: its subject says "Fwd:") with at most a short note on top is
+    read past its header instead: what was forwarded is the news ("FYI" is not)."""
     if any(map(body.__contains__, QUOTE_MARKERS)):
         cut = QUOTE_START.search(body)
+        if cut and forwarded and len(body[: cut.start()].strip()) <= FORWARD_NOTE:
+            # The rest of the marker's line, then the header lines under it.
+            rest = body[cut.end() :].partition("\n")[2]
+            rest = FORWARD_HEADER.sub("", rest, count=1)
+            return fresh_body(f"{body[: cut.start()]}\n{rest}")
         if cut:
             body = body[: cut.start()]
     if ">" in body:
@@ -50,5 +68,6 @@ def sender_parts(sender: str) -> tuple[str, str, str]:
 
 def prepare(subject: str, body: str, sender: str) -> Prepared:
     address, domain, display = sender_parts(sender)
-    fresh = " ".join(f"{subject}\n{fresh_body(body[: MAX_CHARS * 4])}".lower().split())
+    forwarded = FORWARD_SUBJECT.match(subject) is not None
+    fresh = " ".join(f"{subject}\n{fresh_body(body[: MAX_CHARS * 4], forwarded)}".lower().split())
     return Prepared(subject.lower(), fresh, address, domain, display)
