@@ -1,6 +1,6 @@
 """Mail that sounds like a "no" but is not about the person's job search is never recorded as
-a rejection without them: decisions on a degree, a flat, a grant, a paper, a visa, a loan;
-subscriptions, meetings at their current job, job alerts, courses.
+a rejection without them: decisions on a degree, a flat, a grant, a paper, a visa, a loan, a prize;
+subscriptions, meetings at their current job, job alerts, courses, receipts.
 
 A property over generated variants: hypothesis combines a context, a decision sentence in
 the words employers use for a "no", a sender and the noise real mail carries (placeholders,
@@ -54,6 +54,26 @@ CONTEXTS = {
         "Your request to upgrade to the annual plan has been processed by our team.",
         "Billing <billing@{org}.io>",
     ),
+    "meeting": (
+        "Q3 planning - agenda and decisions",
+        "Ahead of Thursday's planning meeting with the {org} team, here is where we landed.",
+        "Priya Raman <priya.raman@{org}.com>",
+    ),
+    "job alert": (
+        "Jobs you may like at {org} and 12 more",
+        "New roles matching your saved search, picked for you this week.",
+        "Job Alerts <alerts@{org}jobs.com>",
+    ),
+    "course": (
+        "Your assignment for Module 4 has been graded",
+        "Your tutor has marked the essay you submitted for the {org} evening course.",
+        "Course Office <courses@{org}.ac.uk>",
+    ),
+    "receipt": (
+        "Receipt for your order #{n}",
+        "Thanks for shopping with {org}. Your refund request for order {n} was reviewed.",
+        "{org} Orders <orders@{org}.shop>",
+    ),
     "competition": (
         "Results: {org} short story prize",
         "The judges have read every entry to this year's prize with great care.",
@@ -67,6 +87,14 @@ DECISIONS = (
     "Sadly it was not selected on this occasion.",
     "We will not be proceeding with your application.",
     "We have decided to go with another applicant.",
+)
+# Contexts with no application in them take a "no" in their own words instead.
+EVERYDAY = frozenset({"meeting", "job alert", "course", "receipt"})
+EVERYDAY_DECISIONS = (
+    "Unfortunately we will not be moving forward with the vendor proposal this quarter.",
+    "We regret to inform you that the refund was not approved.",
+    "Sadly your essay was not selected for the end-of-term showcase.",
+    "After careful consideration we decided not to go ahead with the second workshop.",
 )
 NOISE = (
     "",
@@ -92,6 +120,9 @@ def test_a_no_about_something_else_is_never_an_automatic_rejection(
 ) -> None:
     subject, opening, sender = CONTEXTS[context]
     values = {"org": org, "n": n, "year": 2027, "street": "Quay Street"}
+    if context in EVERYDAY:  # no application, so nobody is greeted as an applicant either
+        decision = EVERYDAY_DECISIONS[n % len(EVERYDAY_DECISIONS)]
+        greeting = greeting.replace("Dear applicant,", "Dear colleague,")
     body = f"{greeting}\n\n{opening.format(**values)} {decision}\n\nKind regards{noise}"
     found = default_classifier().classify(subject.format(**values), body, sender.format(**values))
     assert not (found.label is Label.REJECTION and is_confident(found)), (context, found)
