@@ -141,6 +141,7 @@ def all_families() -> list[Family]:
     import families_rejection
     import families_round2
     import families_round2_languages
+    import families_round3_languages
     import families_world
 
     return [
@@ -152,6 +153,7 @@ def all_families() -> list[Family]:
         *families_languages.FAMILIES,
         *families_round2.FAMILIES,
         *families_round2_languages.FAMILIES,
+        *families_round3_languages.FAMILIES,
     ]
 
 
