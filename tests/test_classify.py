@@ -386,5 +386,11 @@ def test_quality_floor_on_held_out_families() -> None:
         actual = sum(1 for t, _ in pairs if t == label)
         f1s.append(2 * tp / (predicted + actual))
     assert sum(f1s) / len(f1s) >= 0.80
+    # Where it matters most: a rejection confident enough to be recorded without asking is
+    # always one; named ones that wait for review may now and then be something else.
+    sure = [e.label for e, c in zip(test, found, strict=True)
+            if c.label == Label.REJECTION and is_confident(c)]  # fmt: skip
+    assert sure
+    assert all(label == Label.REJECTION for label in sure)
     rejections = [t for t, g in pairs if g == Label.REJECTION]
-    assert rejections.count(Label.REJECTION) / len(rejections) >= 0.95
+    assert rejections.count(Label.REJECTION) / len(rejections) >= 0.85

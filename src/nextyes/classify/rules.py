@@ -140,6 +140,18 @@ NOT_MINE = terms(
     "|as a referee|be a reference|given your name as|interview you about|for an article"
     "|guest on our|our podcast|a podcast",
 )
+# The person's own work: meetings, kickoffs, reviews. Without any word of a hiring process
+# (an interview, a candidate, an application), a meeting invitation is not an interview.
+OWN_WORK = terms(
+    "kickoff|kick-off|all-hands|all hands|stand-up|standup|one-to-one|1:1|sprint|retro"
+    "|offsite|off-site|team meeting|planning meeting|quarterly review|performance review"
+    "|project update|steering group|town hall|teambesprechung|réunion d'équipe"
+    "|reunión de equipo|teamoverleg",
+)
+HIRING_PROCESS = terms(
+    "interview|candida|applica|applied|vacanc|hiring manager|recruit|bewerb|entretien"
+    "|entrevista|sollicit|gesprek met",
+)
 # Hedged news: the role paused or frozen, no decision yet. Worth a look, never auto-recorded.
 HEDGED = terms(
     "on hold|paused|frozen|freeze|reopen|not yet made a|made a final decision yet"
@@ -495,6 +507,7 @@ class Signals:
 NOT_JOB_MAIL = Signals(False, None, False, False, False)
 ABOUT_SOMETHING_ELSE = RuleHit(Label.OTHER, 0.8, "about something other than a job")
 SOMEONE_ELSES_HIRING = RuleHit(Label.OTHER, 0.8, "someone else's hiring")
+AT_ONES_OWN_WORK = RuleHit(Label.OTHER, 0.8, "a meeting at your own work")
 RECEIPT_WITH_DEADLINE = RuleHit(Label.APPLICATION_RECEIVED, 0.7, "receipt with a deadline")
 TEST_PLATFORM = RuleHit(Label.ASSESSMENT, 0.8, "sent by a test platform")
 
@@ -534,4 +547,7 @@ def read_signals(message: Prepared) -> Signals:
             hit = next((r.hit for r in REJECTION_RULES if r.matches(text)), None) or hit
     if hit is None and not bulk:
         hit = next((r.hit for r in ORDERED[len(REJECTION_RULES) :] if r.matches(text)), None)
+    own_work = not (ats or assessing) and OWN_WORK.found(text)
+    if hit is None and own_work and not HIRING_PROCESS.found(text):
+        hit = AT_ONES_OWN_WORK
     return Signals(True, hit, hedged, not_hiring, ats or assessing, language)
