@@ -181,9 +181,10 @@ def assert_calm_network(watched: Watched, server: Server) -> None:
     assert f"{server.base_url}/static/style.css" in watched.requests
 
 
-def screenshot(page: Page, name: str) -> Path:
-    """Saves a full-page screenshot into test-output/screenshots/ and returns its path."""
+def screenshot(page: Page, name: str, full_page: bool = True) -> Path:
+    """Saves a screenshot (the full page unless told otherwise) into test-output/screenshots/
+    and returns its path."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=path, full_page=True)
+    page.screenshot(path=path, full_page=full_page)
     return path
