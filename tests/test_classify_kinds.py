@@ -5,13 +5,13 @@ words; none comes from the corpus or the blind set."""
 
 import pytest
 
-from nextyes.classify import Label, default_classifier, is_confident
+from nextyes.classify import Classification, Label, default_classifier, is_confident
 
 PERSON = "Hannah Okoye <hannah.okoye@tallowfield.com>"
 ATS = "Tallowfield Careers <no-reply@tallowfield.greenhouse.io>"
 
 
-def read(subject: str, body: str, sender: str = PERSON):  # type: ignore[no-untyped-def]
+def read(subject: str, body: str, sender: str = PERSON) -> Classification:
     return default_classifier().classify(subject, body, sender)
 
 
