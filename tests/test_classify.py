@@ -4,6 +4,7 @@ A false "you were rejected" hurts, so most of these are about rejections: subtle
 recognised, look-alikes (a degree, a flat, a talk) are not, and anything doubtful stays
 below the threshold where the import would record it without asking."""
 
+import re
 from collections import Counter
 
 import pytest
@@ -26,6 +27,11 @@ from nextyes.classify.dataset import (
 from nextyes.classify.rules import JOB_WORDS
 from nextyes.classify.text import fresh_body, prepare
 
+# One of the generator's own slots (scripts/corpus/generate.py) left in a message.
+UNFILLED_SLOT = re.compile(
+    r"(?<!\{)\{(?:company|slug|agency|role|name|me|rfirst|rlast|rtitle|city2?|day|date|time"
+    r"|zone|n|big|salary|ref|hi|bye)\}(?!\})"
+)
 ATS = "Quarrystone Talent <no-reply@quarrystone.greenhouse.io>"
 PERSON = "Ilse Varga <ilse.varga@quarrystone.com>"
 
@@ -343,7 +349,9 @@ def test_the_corpus_has_no_duplicate_messages_and_every_field_filled() -> None:
         assert e.subject.strip(), message
         assert e.body.strip(), message
         assert e.sender.strip(), message
-        assert "{" not in e.body + e.subject + e.sender, message  # no unfilled slot
+        # No slot the generator left unfilled; a template's own placeholder, as real senders
+        # leave them ("{{first_name}}"), is part of the message.
+        assert not UNFILLED_SLOT.search(e.body + e.subject + e.sender), message
         key = (e.subject.lower(), e.body.lower())
         assert key not in seen, message
         seen.add(key)
