@@ -63,6 +63,7 @@ SURE_OTHER = {
 # for a rejection, where a wrong word costs most.
 VETO = 0.02
 REJECTION_VETO = 0.15
+NOT_HIRING_REJECTION_VETO = 0.5
 UNSURE_REJECTION = 0.7  # hedged or off-topic rejections: always reviewed
 UNKNOWN_LANGUAGE = 0.5  # below every threshold: mail in another language is always reviewed
 MODEL_ONLY_REJECTION = 0.85  # no rejection phrase: reviewed, however sure the model is
@@ -75,13 +76,17 @@ MODEL_ONLY_REJECTION_FLOOR_ELSEWHERE = 0.75
 SIMILAR = 0.8  # cosine similarity to a corrected message that carries its label over
 
 
-def veto(hit: RuleHit) -> float:
+def veto(hit: RuleHit, signals: Signals) -> float:
     """How little belief the model may give a rule's label before the rule yields to it.
     In German, French, Spanish and Dutch the model has far fewer examples to go on than the
     rules, so a rejection phrase there yields only when the model all but rules it out
-    (the guard keeps such a rejection for review unless the model agrees as well)."""
+    (the guard keeps such a rejection for review unless the model agrees as well). In mail
+    that also speaks of a degree, a flat, a grant or a talk, "unfortunately" is as likely
+    to be about those: there the rejection phrase counts only if the model leans to a no."""
     if hit.label != Label.REJECTION:
         return VETO
+    if signals.not_hiring:
+        return NOT_HIRING_REJECTION_VETO
     return VETO if hit.name == OTHER_LANGUAGE_REJECTION else REJECTION_VETO
 
 
@@ -203,7 +208,7 @@ class Classifier:
         label, confidence, reason = labels[best], float(p[best]), "model"
         if hit is not None:
             p_hit = float(p[labels.index(hit.label)])
-            if p_hit >= veto(hit):
+            if p_hit >= veto(hit, signals):
                 label = hit.label
                 confidence = 1 - (1 - p_hit) * (1 - hit.strength)
                 reason = f"rule: {hit.name}"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from nextyes.classify.concepts import concept_tokens
 from nextyes.classify.labels import Label
 from nextyes.classify.rules import ASSESSMENT_DOMAINS, ATS_DOMAINS, sender_is
 from nextyes.classify.text import Prepared
@@ -72,6 +73,8 @@ def model_text(message: Prepared) -> str:
     hints = [message.display, message.domain, *sender_hints(message)]
     if YOUR_APPLICATION.search(message.fresh):
         hints.append("zzyourapplication")
+    # The same idea in any language as one token: what English mail teaches carries over.
+    hints.extend(concept_tokens(message.fresh))
     return f"{' '.join(hints)} {SEPARATOR} {message.fresh}"
 
 
