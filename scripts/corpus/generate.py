@@ -142,6 +142,11 @@ def all_families() -> list[Family]:
     import families_round2
     import families_round2_languages
     import families_round3_languages
+    import families_round4_de
+    import families_round4_en
+    import families_round4_es
+    import families_round4_fr
+    import families_round4_nl
     import families_world
 
     return [
@@ -154,6 +159,11 @@ def all_families() -> list[Family]:
         *families_round2.FAMILIES,
         *families_round2_languages.FAMILIES,
         *families_round3_languages.FAMILIES,
+        *families_round4_en.FAMILIES,
+        *families_round4_de.FAMILIES,
+        *families_round4_fr.FAMILIES,
+        *families_round4_es.FAMILIES,
+        *families_round4_nl.FAMILIES,
     ]
 
 
