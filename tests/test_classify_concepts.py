@@ -4,23 +4,26 @@ degree or a grant yields to the model. Messages are written for these tests."""
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from nextyes.classify import Label, default_classifier, is_confident
-from nextyes.classify.concepts import CONCEPTS, concept_tokens
+from nextyes.classify.concepts import CONCEPTS
 from nextyes.classify.model import model_text
 from nextyes.classify.rules import (
     BULK,
     HEDGED,
     JOB_CONTEXT,
     JOB_WORDS,
+    LISTS,
     NOT_HIRING,
     STRONG_JOB,
     SUBJECT_JOB_WORDS,
-    Terms,
+    concept_tokens,
 )
 from nextyes.classify.text import prepare
+from nextyes.classify.words import Terms, WordLists
 
 UNFORTUNATELY = {
     "en": "unfortunately we cannot",
@@ -50,14 +53,14 @@ def test_whole_words_need_their_boundaries() -> None:
 
 def _found(words: Terms, text: str) -> bool:
     """A word list checked the slow, obvious way: a substring check per part, and a whole
-    word when no letter or digit touches it on either side."""
+    word when no letter, digit or underscore touches it on either side."""
     if any(part in text for part in words.parts):
         return True
     for word in words.words:
         for at in (m.start() for m in re.finditer(re.escape(word), text)):
             end = at + len(word)
-            before = at == 0 or not text[at - 1].isalnum()
-            after = end == len(text) or not text[end].isalnum()
+            before = at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+            after = end == len(text) or not (text[end].isalnum() or text[end] == "_")
             if before and after:
                 return True
     return False
@@ -68,16 +71,32 @@ def _naive(text: str) -> list[str]:
 
 
 PIECES = sorted({p for _, w in CONCEPTS for p in (*w.parts, *w.words)})
-LISTS = (JOB_WORDS, SUBJECT_JOB_WORDS, NOT_HIRING, STRONG_JOB, JOB_CONTEXT, HEDGED, BULK)
-LIST_PIECES = sorted({p for terms in LISTS for p in (*terms.parts, *terms.words)})
+WORD_LISTS = (JOB_WORDS, SUBJECT_JOB_WORDS, NOT_HIRING, STRONG_JOB, JOB_CONTEXT, HEDGED, BULK)
+LIST_PIECES = sorted({p for terms in WORD_LISTS for p in (*terms.parts, *terms.words)})
 
 
 @given(st.lists(st.one_of(st.sampled_from(LIST_PIECES), st.text(max_size=5)), max_size=10))
 def test_a_word_list_finds_what_a_check_per_word_finds(bits: list[str]) -> None:
     for joiner in (" ", "", "_", "-"):
         text = joiner.join(bits).lower()
-        for terms in LISTS:
+        for terms in WORD_LISTS:
             assert terms.found(text) == _found(terms, text), text
+
+
+NAMED = {"job": JOB_WORDS, "hedged": HEDGED, "bulk": BULK, "not_hiring": NOT_HIRING}
+
+
+@given(st.lists(st.one_of(st.sampled_from(LIST_PIECES), st.text(max_size=5)), max_size=10))
+def test_one_pass_over_many_lists_finds_what_each_list_finds(bits: list[str]) -> None:
+    text = " ".join(bits).lower()
+    found = LISTS.scan(text)
+    for name, terms in NAMED.items():
+        assert (name in found) == _found(terms, text), (name, text)
+
+
+def test_a_whole_word_is_letters_and_digits() -> None:
+    with pytest.raises(ValueError, match="letters and digits"):
+        WordLists({"x": Terms(words=frozenset({"c.v."}))})
 
 
 @given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=12))

@@ -6,12 +6,10 @@ like "leider" or "helaas" is rare in its training data, but the idea behind it
 ("unfortunately") is everywhere in English rejections. Each concept below lists how the five
 languages write one idea; a message that contains any of them gets the concept's token
 (`zzc_unfortunately`), and what the model learns of the token from English mail carries
-over to the other languages. Words are the lists' own, written for this purpose; plain
-substring checks (classify/rules.py `Terms`) keep it cheap on a large import."""
+over to the other languages. Words are the lists' own, written for this purpose; they are
+found together with the rules' own lists in one pass (classify/rules.py `lists_in`)."""
 
-import re
-
-from nextyes.classify.rules import Terms, terms, trie
+from nextyes.classify.words import Terms, terms
 
 # (token, word parts found anywhere, whole words). Parts are lower case; the text is too.
 CONCEPTS: tuple[tuple[str, Terms], ...] = tuple(
@@ -73,40 +71,3 @@ CONCEPTS: tuple[tuple[str, Terms], ...] = tuple(
         ("payslip", "payslip|pay slip|payroll|gehaltsabrechnung|lohnabrechnung|bulletin de paie|fiche de paie|nómina|loonstrook|salarisstrook", ""),
     )
 )  # fmt: skip
-
-
-def _owners() -> dict[str, frozenset[str]]:
-    """For each listed part: the tokens of every part it starts with (the trie reports only
-    the longest part found at a position) or, for a whole word, of that word."""
-    owners: dict[str, set[str]] = {}
-    for token, words in CONCEPTS:
-        for word in (*words.parts, *words.words):
-            owners.setdefault(word, set()).add(token)
-    parts = {part for _, words in CONCEPTS for part in words.parts}
-    return {
-        word: frozenset(
-            token
-            for part in parts | {word}
-            if word.startswith(part) and (part in parts or part == word)
-            for token in owners[part]
-        )
-        for word in owners
-    }
-
-
-_PARTS = re.compile(f"(?=({trie([p for _, words in CONCEPTS for p in words.parts])}))")
-_WORDS = re.compile(
-    rf"(?<![^\W_])(?:{trie([w for _, words in CONCEPTS for w in words.words])})(?![^\W_])"
-)
-_OWNERS = _owners()
-_ORDER = {token: at for at, (token, _) in enumerate(CONCEPTS)}
-
-
-def concept_tokens(text: str) -> list[str]:
-    """The concept tokens of a lower-cased text, in a fixed order."""
-    found: set[str] = set()
-    for match in _PARTS.finditer(text):
-        found |= _OWNERS[match.group(1)]
-    for match in _WORDS.finditer(text):
-        found |= _OWNERS[match.group(0)]
-    return sorted(found, key=_ORDER.__getitem__)

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from nextyes.classify.concepts import concept_tokens
 from nextyes.classify.labels import Label
-from nextyes.classify.rules import ASSESSMENT_DOMAINS, ATS_DOMAINS, sender_is
+from nextyes.classify.rules import ASSESSMENT_DOMAINS, ATS_DOMAINS, concept_tokens, sender_is
 from nextyes.classify.text import Prepared
 
 if TYPE_CHECKING:  # scikit-learn takes seconds to import: only when a model is fitted

@@ -10,14 +10,14 @@ plain substring or word-set checks; one alternation of everything would be sever
 slower on a 20,000-message import."""
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache
 
+from nextyes.classify.concepts import CONCEPTS
 from nextyes.classify.labels import Label
 from nextyes.classify.language import OTHER, language_of
 from nextyes.classify.text import Prepared
+from nextyes.classify.words import WordLists, terms
 
 # Applicant-tracking systems and the assessment platforms employers send tests through.
 ATS_DOMAINS = (
@@ -34,62 +34,6 @@ ASSESSMENT_DOMAINS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Terms:
-    """A word list: any of `parts` inside the text, or any of `words` as a whole word.
-
-    Both are checked with one trie-shaped pattern each (see `trie`): hundreds of words in
-    five languages cost about as much as a handful, which matters on every message of an
-    import."""
-
-    parts: tuple[str, ...] = ()
-    words: frozenset[str] = frozenset()
-
-    def found(self, text: str) -> bool:
-        parts, words = _patterns(self)
-        return bool(
-            (parts is not None and parts.search(text)) or (words is not None and words.search(text))
-        )
-
-
-@cache
-def _patterns(terms: Terms) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    parts = re.compile(trie(terms.parts)) if terms.parts else None
-    # A whole word: no letter or digit right before or after it.
-    words = (
-        re.compile(rf"(?<![^\W_])(?:{trie(sorted(terms.words))})(?![^\W_])")
-        if terms.words
-        else None
-    )
-    return parts, words
-
-
-def trie(words: Iterable[str]) -> str:
-    """One pattern for many literal words, shaped as a trie: a position that starts none of
-    them fails at its first character, so one pass finds any of hundreds of words several
-    times quicker than a substring check per word. Where one word starts another, the
-    longer one is tried first."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, Any]) -> str:
-        branches = [re.escape(c) + pattern(rest) for c, rest in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        either = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{either})?" if "" in node else either
-
-    return pattern(root)
-
-
-def terms(parts: str = "", words: str = "") -> Terms:
-    return Terms(tuple(p for p in parts.split("|") if p), frozenset(words.split()))
-
-
 # Without any of these a message is not job-search news at all. Mail that has none of them
 # (receipts, parcels, friends) is `other` without asking the model: cheap and certain.
 JOB_WORDS = terms(
@@ -97,7 +41,8 @@ JOB_WORDS = terms(
     # everyday mail, a narrower one loses job mail written in unusual words.
     "head of |chief executive|chief financial|chief technology|chief operating|chief product"
     "|m/w/d|w/m/d|m/f/d|(h/f)|(f/h)|(m/v)|(v/m)|nächsten schritt|nächste runde|vor-ort-termin"
-    "|ihr besuch bei uns|ihre unterlagen|deine unterlagen|ihren unterlagen|deinen unterlagen|fallstudie|aufgabe für|gesucht|freelance"
+    "|ihr besuch bei uns|ihre unterlagen|deine unterlagen|ihren unterlagen|deinen unterlagen"
+    "|fallstudie|aufgabe für|gesucht|freelance"
     "|vidéo de présentation|second tour|second round|le jury|en poste|votre venue|recherche de"
     "|reto técnico|ejercicio|cuándo puedes empezar|aspirantes|tribunal calificador|oposici"
     "|contract offer|contract is yours|job is yours|role is yours|executive research|mandaat"
@@ -1132,32 +1077,66 @@ def _dotted(domains: tuple[str, ...]) -> tuple[str, ...]:
     return tuple("." + d for d in domains)
 
 
+# Every list read_signals asks about, and the concept tokens the model reads, found in one
+# pass over the text (classify/words.py): far cheaper than a pass per list.
+LISTS = WordLists(
+    {
+        "job": JOB_WORDS,
+        "hedged": HEDGED,
+        "bulk": BULK,
+        "not_hiring": NOT_HIRING,
+        "strong_job": STRONG_JOB,
+        "not_mine": NOT_MINE,
+        "job_context": JOB_CONTEXT,
+        "conditional_no": CONDITIONAL_NO,
+        "own_work": OWN_WORK,
+        "hiring_process": HIRING_PROCESS,
+        **dict(CONCEPTS),
+    }
+)
+CONCEPT_TOKENS = tuple(token for token, _ in CONCEPTS)
+
+
+@lru_cache(maxsize=8)  # the rules, then the model's text, read the same message
+def lists_in(text: str) -> frozenset[str]:
+    """The names of the lists (and the concept tokens) with a word in a lower-cased text."""
+    return LISTS.scan(text)
+
+
+def concept_tokens(text: str) -> list[str]:
+    """The concept tokens (classify/concepts.py) of a lower-cased text, in a fixed order."""
+    found = lists_in(text)
+    return [token for token in CONCEPT_TOKENS if token in found]
+
+
 def read_signals(message: Prepared) -> Signals:
     text = message.fresh
     ats = sender_is(message.domain, ATS_DOMAINS)
     assessing = sender_is(message.domain, ASSESSMENT_DOMAINS)
+    # Most of a mailbox has no job word: one quick search settles it before the full scan.
     if not (ats or assessing or JOB_WORDS.found(text) or SUBJECT_JOB_WORDS.found(message.subject)):
         return NOT_JOB_MAIL
-    hedged = HEDGED.found(text)
+    found = lists_in(text)
+    hedged = "hedged" in found
     language = language_of(text)
-    bulk = not ats and BULK.found(text)
-    elsewhere = not (ats or assessing) and NOT_HIRING.found(text)
-    if (bulk or elsewhere) and not assessing and not STRONG_JOB.found(text):
+    bulk = not ats and "bulk" in found
+    elsewhere = not (ats or assessing) and "not_hiring" in found
+    if (bulk or elsewhere) and not assessing and "strong_job" not in found:
         return Signals(True, ABOUT_SOMETHING_ELSE, hedged, True, False, language)
     # With hiring words too, a degree or flat word ("a place on the graduate scheme") is
     # not trusted; a newsletter stays a newsletter.
     not_hiring = bulk or elsewhere
-    if not (ats or assessing) and NOT_MINE.found(text):
+    if not (ats or assessing) and "not_mine" in found:
         return Signals(True, SOMEONE_ELSES_HIRING, hedged, True, False, language)
     hit = TEST_PLATFORM if assessing else None
-    if not bulk and (ats or JOB_CONTEXT.found(text)):
-        if CONDITIONAL_NO.found(text):
+    if not bulk and (ats or "job_context" in found):
+        if "conditional_no" in found:
             hit = hit or RECEIPT_WITH_DEADLINE
         else:
             hit = next((r.hit for r in REJECTION_RULES if r.matches(text)), None) or hit
     if hit is None and not bulk:
         hit = next((r.hit for r in ORDERED[len(REJECTION_RULES) :] if r.matches(text)), None)
-    own_work = not (ats or assessing) and OWN_WORK.found(text)
-    if hit is None and own_work and not HIRING_PROCESS.found(text):
+    own_work = not (ats or assessing) and "own_work" in found
+    if hit is None and own_work and "hiring_process" not in found:
         hit = AT_ONES_OWN_WORK
     return Signals(True, hit, hedged, not_hiring, ats or assessing, language)
