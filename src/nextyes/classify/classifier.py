@@ -197,7 +197,12 @@ class Classifier:
         hit = signals.hit
         order = sorted(range(len(p)), key=lambda i: -p[i])
         best = order[0]
-        rejection_rule = hit is not None and hit.label == Label.REJECTION
+        # A rejection phrase the model has vetoed (see `veto`) is no evidence of a "no".
+        rejection_rule = (
+            hit is not None
+            and hit.label == Label.REJECTION
+            and float(p[labels.index(Label.REJECTION)]) >= veto(hit, signals)
+        )
         floor = (
             MODEL_ONLY_REJECTION_FLOOR
             if signals.language in (None, "en")

@@ -117,7 +117,7 @@ class CorpusModel:
         with threadpool_limits(1):
             matrix = self.features.fit_transform(texts)
             self.classifier = LogisticRegression(
-                C=20.0, max_iter=1000, tol=1e-3, class_weight="balanced"
+                C=60.0, max_iter=1000, tol=1e-3, class_weight="balanced"
             )
             self.classifier.fit(matrix, [str(label) for label in labels], sample_weight=weights)
         self.labels = [Label(name) for name in self.classifier.classes_]
