@@ -147,6 +147,7 @@ def all_families() -> list[Family]:
     import families_round4_es
     import families_round4_fr
     import families_round4_nl
+    import families_round5_negatives
     import families_world
 
     return [
@@ -164,6 +165,7 @@ def all_families() -> list[Family]:
         *families_round4_fr.FAMILIES,
         *families_round4_es.FAMILIES,
         *families_round4_nl.FAMILIES,
+        *families_round5_negatives.FAMILIES,
     ]
 
 
