@@ -101,3 +101,25 @@ def test_job_mail_in_a_language_we_do_not_know_is_neither_acted_on_nor_ignored(
     found = default_classifier().classify(subject, body, SENDER)
     assert not is_confident(found), found
     assert has_job_signal(subject, body, SENDER)
+
+
+SENDER_DE = "Personal <jobs@lager-nord.example>"
+
+
+def test_deciding_for_a_candidate_is_a_no_and_not_yet_deciding_is_never_a_sure_one() -> None:
+    classifier = default_classifier()
+    decided = classifier.classify(
+        "Ihre Bewerbung als Lagerist",
+        "Hallo Herr Kaya,\n\nwir haben uns nach vielen Gesprächen für einen Kandidaten"
+        " entschieden, dessen Erfahrung besser zu unserem Lager passt.\n\nViele Grüße\nPersonal",
+        SENDER_DE,
+    )
+    assert decided.label == Label.REJECTION
+    assert is_confident(decided)
+    undecided = classifier.classify(
+        "Ihre Bewerbung als Lagerist",
+        "Hallo Herr Kaya,\n\nwir haben uns noch nicht für einen Kandidaten entschieden und"
+        " melden uns nächste Woche bei Ihnen.\n\nViele Grüße\nPersonal",
+        SENDER_DE,
+    )
+    assert not (undecided.label == Label.REJECTION and is_confident(undecided))

@@ -313,6 +313,7 @@ HEDGED = terms(
     "|for now|pausier|auf eis|vorerst|en pause|suspendu|gelé|en pausa|congelad|pauzer"
     "|voorlopig|tijdelijk stop"
     "|eingefroren|zurückgestellt|ausgesetzt|bis auf weiteres|noch keine entscheidung"
+    "|noch nicht für"
     "|noch keine endgültige|noch nicht entschieden|noch nicht endgültig|prüfen noch"
     "|sichten noch|wieder aufnehmen|wieder aufgenommen|en suspens|mis en attente"
     "|mise en attente|reporté|pas encore pris de décision|pas encore de décision"
@@ -549,6 +550,9 @@ REJECTION_RULES = (
         r"absage",
         r"für (?:eine )?andere(?:n)? (?:bewerber|kandidat)",
         r"für (?:eine kandidatin|einen anderen bewerber) .{0,40}entschieden",
+        # Deciding for a (another) candidate is deciding against the reader.
+        r"für (?:einen|eine) (?:anderen |andere )?(?:kandidat|bewerber|mitbewerber|person)"
+        r"\w*[^.]{0,60} entschieden",
         r"gegen eine weitere berücksichtigung",
         r"regret de vous informer",
         r"ne pouvons pas y donner une suite favorable",
