@@ -148,6 +148,7 @@ def all_families() -> list[Family]:
     import families_round4_fr
     import families_round4_nl
     import families_round5_negatives
+    import families_round7
     import families_world
 
     return [
@@ -166,6 +167,7 @@ def all_families() -> list[Family]:
         *families_round4_es.FAMILIES,
         *families_round4_nl.FAMILIES,
         *families_round5_negatives.FAMILIES,
+        *families_round7.FAMILIES,
     ]
 
 

@@ -199,7 +199,7 @@ NOT_HIRING = terms(
     "|waiting list|hackathon|beta program|school place|passport|visa application"
     "|residence permit|the editors|your entry|podcast|guest on|our show"
     "|the judges|prize|contest|accelerator|incubator|cohort|your startup|your company's"
-    "|subscription|premium plan|annual plan|billing"
+    "|subscription|premium plan|annual plan|billing|bank account|business account"
     "|siniestro|reclamación|schadensfall|schadenmeldung|sinistre|réclamation|schademelding"
     "|studienplatz|zulassung|wohnung|mietvertrag|vermieter|stipendi|darlehen"
     "|logement|appartement|bailleur|bourse d|prêt immobilier|admission|inscription"
@@ -219,7 +219,7 @@ NOT_HIRING = terms(
     "|leistungsantrag|versicherungsschein|gewinnspiel|preisausschreiben|die jury|der jury"
     "|preisträger|wettbewerbsbeitrag|am wettbewerb|beim wettbewerb|zum wettbewerb"
     "|probetraining|mitgliedsantrag|vereinsmitglied|aufnahmeantrag|warteliste"
-    "|inkubator"
+    "|inkubator|kontoeröffnung|geschäftskonto|girokonto|bankkonto"
     # French
     "|parcoursup|monmaster|campus france|commission pédagogique"
     "|dossier de location|contrat de location|votre location|en location|votre loyer|le loyer"
@@ -233,6 +233,7 @@ NOT_HIRING = terms(
     "|jeu concours|jeu-concours|lauréat|participation au concours|tirage au sort"
     "|séance d'essai|bénévolat|devenir bénévole|en tant que bénévole|place en crèche"
     "|liste d'attente|incubateur|accélérateur"
+    "|compte bancaire|compte professionnel|droit au compte|ouverture de compte"
     # Spanish
     "|preinscripci|curso académico|nota de corte|secretaría académica|plaza universitaria"
     "|arrendatari|inquilin|la fianza|tu fianza|su fianza|de fianza|arrendamiento"
@@ -245,6 +246,7 @@ NOT_HIRING = terms(
     "|sorteo|jurado|premio|certamen|cuota de socio|alta de socio|hazte socio"
     "|voluntariado|como voluntari|escolarizaci|plaza en la guardería"
     "|plaza escolar|lista de espera|suscripci|incubadora|aceleradora"
+    "|cuenta bancaria|apertura de cuenta|cuenta de empresa"
     # Dutch
     "|studielink|numerus fixus|decentrale selectie|studiekeuzecheck|studieplek|studieplaats"
     "|huurder|huurcontract"
@@ -256,7 +258,8 @@ NOT_HIRING = terms(
     "|schadenummer|schadedossier|wedstrijd|prijsvraag|winnaar|de loting|door loting"
     "|bij loting|de jury"
     "|je lidmaatschap|uw lidmaatschap|contributie|proeftraining|sportvereniging|ledenadministratie"
-    "|vrijwilliger|plek op de kinderopvang|schoolplek|wachtlijst",
+    "|vrijwilliger|plek op de kinderopvang|schoolplek|wachtlijst"
+    "|bankrekening|zakelijke rekening|rekening openen",
     "viewing tenant tenants tenancy letting lettings grant grants funding loan loans nursery"
     " beca becas beurs lening kredit bourse bourses klacht kaution borg",
 )
