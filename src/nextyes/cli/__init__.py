@@ -51,6 +51,8 @@ COMMANDS: dict[str, str] = {
     "profile": "drafts",
     "evidence": "evidence",
     "stats": "stats",
+    "export": "portable",
+    "import": "portable",
     "demo": "admin",
     "serve": "admin",
     "db": "admin",

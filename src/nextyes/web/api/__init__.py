@@ -16,6 +16,7 @@ from nextyes.web.api import (
     lessons,
     planning,
     plans,
+    portable,
     preferences,
     reflections,
     session,
@@ -54,6 +55,7 @@ for module in (
     insights,
     inbox,
     preferences,
+    portable,
     docs,
 ):
     router.include_router(module.router)

@@ -68,6 +68,14 @@ def page(
     return render(request, "settings.html", context, status_code=422 if wrong else 200)
 
 
+@router.get("/settings/export")
+def download_everything(ws: WorkspaceDep) -> Response:
+    """Settings -> "Download all my data": the same file as `nextyes export`."""
+    from nextyes.web.api.portable import export_download
+
+    return export_download(ws)
+
+
 @router.get("/settings", response_class=HTMLResponse)
 def settings_page(request: Request, ws: WorkspaceDep, settings: SettingsDep) -> HTMLResponse:
     mine = preferences(ws, settings)
