@@ -101,7 +101,7 @@ HEADERS: dict[Field, str] = {
 }
 
 # How alike a header must be to a known name (0-100): typos pass, other words do not.
-HEADER_SCORE = 88
+HEADER_SCORE = 85
 # A header that holds a known name among other words ("Company (required)") counts a
 # little less than one that is that name, so a closer column wins a tie.
 WITHIN_PENALTY = 6
