@@ -149,6 +149,7 @@ def all_families() -> list[Family]:
     import families_round4_nl
     import families_round5_negatives
     import families_round7
+    import families_round8
     import families_world
 
     return [
@@ -168,6 +169,7 @@ def all_families() -> list[Family]:
         *families_round4_nl.FAMILIES,
         *families_round5_negatives.FAMILIES,
         *families_round7.FAMILIES,
+        *families_round8.FAMILIES,
     ]
 
 
