@@ -1,7 +1,6 @@
 """Backups: by hand, by themselves, and restoring one (docs/backups.md). The files are the
 store's work (store/backup.py, store/restore.py); this is what the faces call."""
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,8 +9,6 @@ from nextyes.config import Settings
 from nextyes.store import backup as files
 from nextyes.store.restore import Restored
 from nextyes.store.restore import restore as restore_file
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -40,6 +37,5 @@ def back_up_by_itself(settings: Settings, clock: Clock) -> str | None:
     except Exception as problem:
         # The reason, not a traceback: the next command or the server tries again.
         reason = str(problem).strip().splitlines()[0] if str(problem).strip() else ""
-        log.warning("the automatic backup failed: %s", reason or type(problem).__name__)
         return f"today's automatic backup could not be made ({reason or type(problem).__name__})"
     return None

@@ -91,7 +91,9 @@ async def back_up_daily(app: FastAPI, clock: Clock) -> None:
     time: after leaving the demo, the person's own data is the one backed up."""
     while True:
         # Never raises; a failure is logged in one line and the next look tries again.
-        await asyncio.to_thread(back_up_by_itself, app.state.settings, clock)
+        note = await asyncio.to_thread(back_up_by_itself, app.state.settings, clock)
+        if note:
+            log.warning("%s", note)
         await asyncio.sleep(BACKUP_CHECK_SECONDS)
 
 
