@@ -25,6 +25,7 @@ from nextyes.services.backups import back_up, back_up_by_itself, restore
 from nextyes.services.workspace import Workspace
 from nextyes.store.backup import automatic_backup
 from nextyes.store.database import Database
+from nextyes.web import app as app_module
 from nextyes.web.app import create_app
 from tests.conftest import throwaway_postgres
 
@@ -128,18 +129,28 @@ def test_a_failed_automatic_backup_is_one_quiet_note_and_never_an_error(
     assert "\n" not in note
 
 
-def test_the_server_backs_up_when_it_starts_but_not_the_demo(
-    settings: Settings, tmp_path: Path
+def wait_for_backups(settings: Settings, count: int) -> None:
+    deadline = time.monotonic() + 30
+    while not (settings.home / "backups").is_dir() or len(automatic(settings)) < count:
+        assert time.monotonic() < deadline, f"the server made no backup number {count}"
+        time.sleep(0.05)
+
+
+def test_the_server_backs_up_at_start_then_once_a_day_but_not_the_demo(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(app_module, "BACKUP_CHECK_SECONDS", 0.05)  # an hour, quickly
     Workspace.open(settings).db.dispose()  # data exists before the server starts
-    app = create_app(settings, clock=FixedClock.on(date(2026, 3, 2)))
+    clock = FixedClock.on(date(2026, 3, 2))
+    app = create_app(settings, clock=clock)
     with TestClient(app, base_url="http://127.0.0.1"):
-        deadline = time.monotonic() + 30
-        while not (settings.home / "backups").is_dir() or not automatic(settings):
-            assert time.monotonic() < deadline, "the server made no backup at start"
-            time.sleep(0.05)
+        wait_for_backups(settings, 1)
+        time.sleep(0.5)  # ten more looks the same day
+        assert len(automatic(settings)) == 1
+        clock.advance(days=1)
+        wait_for_backups(settings, 2)
     app.state.workspace.db.dispose()
-    assert len(automatic(settings)) == 1
+    assert len(automatic(settings)) == 2
 
     demo_app = create_app(settings, clock=FixedClock.on(date(2026, 3, 2)), demo=True)
     with TestClient(demo_app, base_url="http://127.0.0.1") as client:
@@ -214,9 +225,13 @@ def test_a_running_app_sees_the_restored_data_at_once(
     add(workspace, "Northwind")
     assert companies(workspace) == ["Lumen Health", "Northwind"]  # remembered by the app too
 
+    revision_before = revision(workspace)
+
     done = restore(settings, saved, workspace.clock)  # the workspace stays open, as a server's
 
     assert companies(workspace) == ["Lumen Health"]
+    # Above any revision the app has remembered figures for (store/memo.py).
+    assert revision(workspace) > revision_before
     assert done.kept_aside is not None
     assert mode(done.kept_aside) == 0o600
     kept = Database(f"sqlite:///{done.kept_aside}")
@@ -226,6 +241,12 @@ def test_a_running_app_sees_the_restored_data_at_once(
         )
     kept.dispose()
     assert names == ["Lumen Health", "Northwind"]
+
+
+def revision(ws: Workspace) -> int:
+    with ws.db.engine.connect() as connection:
+        found = connection.exec_driver_sql("SELECT revision FROM users").scalar_one()
+    return int(found)
 
 
 # --- private files -------------------------------------------------------------------------

@@ -1,8 +1,14 @@
 """`nextyes backup` and `nextyes restore` through the real command, on real SQLite files."""
 
+import json
 import shutil
+import socket
 import sqlite3
 import stat
+import subprocess
+import time
+import urllib.error
+import urllib.request
 from contextlib import closing
 from pathlib import Path
 
@@ -10,7 +16,7 @@ import pytest
 
 from nextyes.store import migrate
 from nextyes.store.database import Database
-from tests.cli_runner import DB_FILE, Cli, assert_one_line_error
+from tests.cli_runner import DB_FILE, SCRIPT, Cli, assert_one_line_error
 
 BACKUPS_ON = {"NEXTYES_BACKUP_DAYS": "7"}
 
@@ -55,6 +61,7 @@ def test_backup_to_a_file_or_folder_of_your_choice(cli: Cli, tmp_path: Path) -> 
     before = chosen.read_bytes()
     assert_one_line_error(cli("backup", str(chosen)), "exists already")
     assert chosen.read_bytes() == before
+    assert_one_line_error(cli("backup", str(tmp_path / "nowhere" / "x.db")), "there is no folder")
 
 
 def test_restore_round_trip_keeps_the_replaced_data_aside(cli: Cli, tmp_path: Path) -> None:
@@ -187,3 +194,37 @@ def test_a_failed_automatic_backup_never_fails_the_command(cli: Cli) -> None:
     lines = done.stderr.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("note: today's automatic backup could not be made")
+
+
+def test_restore_while_the_server_runs_shows_the_restored_data(cli: Cli, tmp_path: Path) -> None:
+    saved = tmp_path / "saved.db"
+    cli.ok("backup", str(saved))
+    cli.add("Northwind", "Analyst")
+    with closing(socket.socket()) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = (tmp_path / "server.log").open("wb")
+    server = subprocess.Popen(
+        [str(SCRIPT), "serve", "--port", str(port)], env=cli.env(), stdout=log, stderr=log
+    )
+    url = f"http://127.0.0.1:{port}/api/v1/applications"
+    try:
+        assert sorted(companies_at(url, server)) == ["Lumen Health", "Northwind"]
+        cli.ok("restore", str(saved))
+        assert companies_at(url, server) == ["Lumen Health"]  # the next answer, no restart
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        log.close()
+
+
+def companies_at(url: str, server: subprocess.Popen[bytes]) -> list[str]:
+    deadline = time.monotonic() + 60
+    while True:
+        assert server.poll() is None, "the server stopped"
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return [item["company"] for item in json.load(response)["items"]]
+        except (urllib.error.URLError, ConnectionError):
+            assert time.monotonic() < deadline, "the server did not answer"
+            time.sleep(0.2)

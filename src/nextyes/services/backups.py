@@ -36,6 +36,5 @@ def back_up_by_itself(settings: Settings, clock: Clock) -> str | None:
         files.automatic_backup(settings, clock)
     except Exception as problem:
         # The reason, not a traceback: the next command or the server tries again.
-        reason = str(problem).strip().splitlines()[0] if str(problem).strip() else ""
-        return f"today's automatic backup could not be made ({reason or type(problem).__name__})"
+        return f"today's automatic backup could not be made ({files.reason(problem)})"
     return None

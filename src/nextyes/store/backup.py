@@ -84,7 +84,19 @@ def backup_now(settings: Settings, clock: Clock, target: Path | None = None) -> 
         raise InvalidInput(f"{target} exists already; give a new file name or a folder")
     elif not target.parent.is_dir():
         raise InvalidInput(f"there is no folder {target.parent}")
-    return target, take(source, target)
+    try:
+        return target, take(source, target)
+    except (OSError, sqlite3.Error) as problem:
+        # A full disk, a folder you may not write to: said in one line; no partial file stays.
+        message = f"the backup could not be written to {target} ({reason(problem)})"
+        raise InvalidInput(message) from None
+
+
+def reason(problem: Exception) -> str:
+    """What went wrong, in one line: the system's words for a file problem, else SQLite's."""
+    if isinstance(problem, OSError) and problem.strerror:
+        return problem.strerror
+    return str(problem).strip().splitlines()[0] if str(problem).strip() else type(problem).__name__
 
 
 def automatic_backup(settings: Settings, clock: Clock) -> Path | None:

@@ -21,7 +21,7 @@ from nextyes.clock import Clock
 from nextyes.config import Settings
 from nextyes.domain.errors import InvalidInput
 from nextyes.store import migrate
-from nextyes.store.backup import BUSY_SECONDS, local_database, take
+from nextyes.store.backup import BUSY_SECONDS, local_database, reason, take
 from nextyes.store.engine import make_engine
 from nextyes.store.private import SIDE_FILES, private_database, private_file
 
@@ -38,6 +38,16 @@ class Restored:
 
 def restore(settings: Settings, source: Path, clock: Clock) -> Restored:
     live = local_database(settings)
+    try:
+        return _restore(live, source, clock)
+    except OSError as problem:
+        # An unreadable backup, a full disk: every step before the last changes nothing, and
+        # the last (SQLite's backup API) is one transaction.
+        message = f"the restore stopped: {reason(problem)}; nothing was changed"
+        raise InvalidInput(message) from None
+
+
+def _restore(live: Path, source: Path, clock: Clock) -> Restored:
     _check_file(source)
     stamp = clock.now().astimezone().strftime("%Y-%m-%dT%H%M%S")
     live.parent.mkdir(parents=True, exist_ok=True)
@@ -83,15 +93,11 @@ def _check_integrity(source: Path, work: Path) -> None:
 
 
 def _check_revision(source: Path, work: Path) -> str:
-    with closing(sqlite3.connect(work)) as connection:
-        has_version = connection.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchone()
-        row = (
-            connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            if (has_version)
-            else None
-        )
+    try:
+        with closing(sqlite3.connect(work)) as connection:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:  # no such table (or not the one Alembic makes)
+        row = None
     if row is None:
         raise InvalidInput(f"{source} holds no NextYes data (it has no schema revision)")
     revision = str(row[0])
