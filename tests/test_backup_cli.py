@@ -92,6 +92,7 @@ def test_moving_to_a_new_machine_in_two_commands(cli: Cli, tmp_path: Path) -> No
     assert "kept at" not in output  # nothing was there to keep
     assert new_machine.json("show", "1") == cli.json("show", "1")
     assert mode(new_machine.home / DB_FILE) == 0o600
+    assert mode(new_machine.home) == 0o700
 
 
 @pytest.fixture
@@ -228,3 +229,8 @@ def companies_at(url: str, server: subprocess.Popen[bytes]) -> list[str]:
         except (urllib.error.URLError, ConnectionError):
             assert time.monotonic() < deadline, "the server did not answer"
             time.sleep(0.2)
+
+
+def test_a_database_url_that_cannot_be_used_is_said_once(cli: Cli) -> None:
+    done = cli("list", env={**BACKUPS_ON, "NEXTYES_DATABASE_URL": "mysql://someone@host/db"})
+    assert_one_line_error(done, "'mysql' is not supported")

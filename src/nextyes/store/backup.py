@@ -105,11 +105,14 @@ def automatic_backup(settings: Settings, clock: Clock) -> Path | None:
 
     Nothing for the demo, for PostgreSQL, for a database not created yet, or with
     NEXTYES_BACKUP_DAYS=0. Callers must not let a failure stop what the person asked for."""
-    source = sqlite_file(settings)
-    if settings.backup_days == 0 or source is None or not source.is_file():
+    if settings.backup_days == 0 or settings.home.name == DEMO_FOLDER:
+        return None  # turned off; or the demo, rebuilt from nothing at every start
+    try:
+        source = sqlite_file(settings)
+    except InvalidInput:
+        return None  # an unreadable URL: opening the database says so, once
+    if source is None or not source.is_file():
         return None
-    if settings.home.name == DEMO_FOLDER:
-        return None  # rebuilt from nothing at every start: nothing worth keeping
     folder = private_folder(settings.home / BACKUPS)
     with _only_one(folder) as alone:
         if not alone:  # another NextYes process is at it right now

@@ -23,7 +23,7 @@ from nextyes.domain.errors import InvalidInput
 from nextyes.store import migrate
 from nextyes.store.backup import BUSY_SECONDS, local_database, reason, take
 from nextyes.store.engine import make_engine
-from nextyes.store.private import SIDE_FILES, private_database, private_file
+from nextyes.store.private import FOLDER, SIDE_FILES, private_database, private_file
 
 HEADER = b"SQLite format 3\x00"
 
@@ -50,7 +50,7 @@ def restore(settings: Settings, source: Path, clock: Clock) -> Restored:
 def _restore(live: Path, source: Path, clock: Clock) -> Restored:
     _check_file(source)
     stamp = clock.now().astimezone().strftime("%Y-%m-%dT%H%M%S")
-    live.parent.mkdir(parents=True, exist_ok=True)
+    live.parent.mkdir(mode=FOLDER, parents=True, exist_ok=True)  # a new machine: made private
     with _scratch(live.parent / f".restore-{stamp}.db") as work:
         shutil.copyfile(source, work)  # into the private file: its mode stays 0600
         _check_integrity(source, work)
