@@ -2,8 +2,9 @@
 process against its own SQLite file under a private NEXTYES_HOME.
 
 Every NEXTYES_* variable is dropped from the inherited environment (a developer's own home or
-test database must not leak in), the width is fixed at 120 columns and colour forcing is off,
-so output reads the same on any machine."""
+test database must not leak in), automatic backups are off unless a test turns them on, the
+width is fixed at 120 columns and colour forcing is off, so output reads the same on any
+machine."""
 
 import json
 import os
@@ -74,6 +75,8 @@ class Cli:
         env = {k: v for k, v in os.environ.items() if not k.startswith("NEXTYES_")}
         env.pop("FORCE_COLOR", None)
         env.update(NEXTYES_HOME=str(self.home), COLUMNS="120", PYTHONIOENCODING="utf-8")
+        # Automatic backups off unless a test asks (env={"NEXTYES_BACKUP_DAYS": ...}).
+        env["NEXTYES_BACKUP_DAYS"] = "0"
         if tz is not None:
             env["TZ"] = tz
         env.update(extra or {})

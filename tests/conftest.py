@@ -38,6 +38,15 @@ def classifier_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
         yield folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_automatic_backups() -> Iterator[None]:
+    """Automatic backups off unless a test asks for them (tests/test_backup*.py do): a test
+    is about what it does, not about a copy the app makes on the side."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEXTYES_BACKUP_DAYS", "0")
+        yield
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One migrated SQLite file; each test gets its own copy (migrating each time is slow)."""

@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     reply_business_days_final_round: int = Field(default=7, ge=1, le=260)
     ghost_after_follow_up_days: int = Field(default=7, ge=1, le=365)
 
+    # Automatic backups of the local SQLite database (docs/backups.md): at most one a day,
+    # keeping the newest of this many recent days and weeks. 0 days turns them off.
+    backup_days: int = Field(default=7, ge=0, le=366)
+    backup_weeks: int = Field(default=4, ge=0, le=520)
+
     # Where the gentle support suggestion points (a JSON list); a career centre can name its
     # own services. The defaults work anywhere, so they name kinds of help, not numbers.
     support_resources: list[str] = Field(

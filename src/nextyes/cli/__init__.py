@@ -56,6 +56,8 @@ COMMANDS: dict[str, str] = {
     "demo": "admin",
     "serve": "admin",
     "db": "admin",
+    "backup": "backup",
+    "restore": "backup",
 }
 
 

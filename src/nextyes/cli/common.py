@@ -10,7 +10,9 @@ from typing import Any, NoReturn
 from pydantic import ValidationError
 from rich.console import Console
 
+from nextyes.clock import SystemClock
 from nextyes.config import Settings
+from nextyes.services.backups import back_up_by_itself
 from nextyes.services.workspace import Workspace
 
 console = Console(highlight=False)
@@ -26,7 +28,14 @@ def fail(message: str, status: int = 2) -> NoReturn:
 
 
 def workspace() -> Workspace:
-    return Workspace.open(settings())
+    config = settings()
+    clock = SystemClock()
+    # Before opening (and perhaps migrating) the database: today's first command keeps a
+    # copy of the data as it was. Once a day; quick; never in the way (docs/backups.md).
+    note = back_up_by_itself(config, clock)
+    if note:
+        errors.print(f"note: {note}", markup=False, soft_wrap=True)
+    return Workspace.open(config, clock=clock)
 
 
 def settings() -> Settings:

@@ -8,6 +8,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from nextyes.domain.errors import InvalidInput
+from nextyes.store.private import FOLDER, private_database
 
 SUPPORTED = {"sqlite", "sqlite+pysqlite", "postgresql+psycopg"}
 
@@ -35,7 +36,11 @@ def make_engine(address: str) -> Engine:
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     if url.database and url.database != ":memory:":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        path = Path(url.database)
+        path.parent.mkdir(mode=FOLDER, parents=True, exist_ok=True)
+        # Before the first connect: SQLite makes new files with the process's umask (0644),
+        # and a connect event comes too late to change that.
+        private_database(path)
     engine = create_engine(url, connect_args={"timeout": 30})
     event.listen(engine, "connect", _tune_sqlite)
     return engine

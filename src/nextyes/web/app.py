@@ -23,6 +23,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from nextyes import __version__
 from nextyes.clock import Clock
 from nextyes.config import Settings
+from nextyes.services.backups import back_up_by_itself
 from nextyes.services.preferences import sweep_with_preferences
 from nextyes.services.workspace import Workspace
 from nextyes.web import api, pages, problems
@@ -32,6 +33,7 @@ from nextyes.web.idempotency import Idempotency
 from nextyes.web.templating import HERE, redirect
 
 SWEEP_EVERY_SECONDS = 24 * 60 * 60
+BACKUP_CHECK_SECONDS = 60 * 60
 log = logging.getLogger(__name__)
 LEFT_DEMO = (
     "You have left the demo: this is your own data, and the demo changed none of it. To come"
@@ -83,6 +85,18 @@ async def sweep_daily(
         await asyncio.sleep(SWEEP_EVERY_SECONDS)
 
 
+async def back_up_daily(app: FastAPI, clock: Clock) -> None:
+    """Today's automatic backup when the server starts, then a look every hour whether a new
+    day has begun (one a day at most, see docs/backups.md). It reads the app's settings each
+    time: after leaving the demo, the person's own data is the one backed up."""
+    while True:
+        # Never raises; a failure is logged in one line and the next look tries again.
+        note = await asyncio.to_thread(back_up_by_itself, app.state.settings, clock)
+        if note:
+            log.warning("%s", note)
+        await asyncio.sleep(BACKUP_CHECK_SECONDS)
+
+
 def create_app(settings: Settings, clock: Clock | None = None, demo: bool = False) -> FastAPI:
     """The app on the person's data; with `demo`, on the demo's own database beside it."""
     serving = settings.for_demo() if demo else settings
@@ -93,8 +107,10 @@ def create_app(settings: Settings, clock: Clock | None = None, demo: bool = Fals
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.sweep_task = asyncio.create_task(sweep_daily(ws, serving, first_sweep))
+        backups = asyncio.create_task(back_up_daily(app, ws.clock))
         yield
         app.state.sweep_task.cancel()
+        backups.cancel()
 
     app = FastAPI(
         title="NextYes",
