@@ -55,6 +55,7 @@ def write_export(ws: Workspace, out: IO[str]) -> int:
     The layout is fixed (one row a line, keys in column order), so exporting the same data
     twice gives the same text apart from `exported_at`."""
     count = 0
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     with ws.db.transaction() as session:
         connection = session.connection()
         out.write("{\n")
@@ -65,7 +66,7 @@ def write_export(ws: Workspace, out: IO[str]) -> int:
             first = True
             for row in owned_rows(connection, table, ws.owner_id):
                 out.write("\n" if first else ",\n")
-                out.write(json.dumps(row, ensure_ascii=False))
+                out.write(encode(row))
                 first = False
                 count += 1
             out.write("\n]" if not first else "]")
