@@ -38,8 +38,12 @@ def integrity(cli: Cli) -> str:
 # changes and runs out part-way through them.
 CASES = [(command, 0) for command in WRITES] + [(WRITES[0], 48 * 1024), (WRITES[2], 48 * 1024)]
 
+CASE_IDS = [
+    f"{command[0]}-{'a-few-pages-left' if leave else 'no-byte-left'}" for command, leave in CASES
+]
 
-@pytest.mark.parametrize(("command", "leave"), CASES, ids=lambda c: c[0] if c else "full")
+
+@pytest.mark.parametrize(("command", "leave"), CASES, ids=CASE_IDS)
 def test_a_write_on_a_full_disk_is_one_line_and_changes_nothing(
     tiny_disk: TinyDisk, prepared_cli_home: Path, command: tuple[str, ...], leave: int
 ) -> None:
