@@ -18,6 +18,7 @@ from nextyes.services.workspace import Workspace
 from nextyes.store.database import Database
 from nextyes.store.engine import normalise_url
 from nextyes.store.tables import Base
+from tests.tiny_disk import TinyDisk, mounted
 
 PG_URL = os.environ.get("NEXTYES_TEST_DATABASE_URL")
 PG_SKIP = (
@@ -107,6 +108,14 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
             connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[TinyDisk]:
+    """A 4 MB disk of the test's own (a tmpfs) to fill or make read-only; skipped, loudly,
+    where mounting is not allowed."""
+    with mounted(tmp_path / "disk") as disk:
+        yield disk
 
 
 @pytest.fixture

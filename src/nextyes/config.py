@@ -87,6 +87,20 @@ class Settings(BaseSettings):
             return self.database_url.get_secret_value()
         return f"sqlite:///{self.home / 'nextyes.db'}"
 
+    def sqlite_file(self) -> Path | None:
+        """The SQLite file the data lives in; None for a database server (or a URL that
+        cannot be read, which opening the database reports on its own)."""
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            url = make_url(self.database_address())
+        except ArgumentError:
+            return None
+        if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+            return None
+        return Path(url.database).expanduser().absolute()
+
     def demo_home(self) -> Path:
         """The demo's own folder, beside the person's database: a home of its own."""
         return self.home / DEMO_FOLDER

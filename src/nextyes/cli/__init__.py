@@ -8,11 +8,11 @@ from collections.abc import Iterator, MutableMapping
 from typing import Any
 
 import typer
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from typer import _click  # Typer vendors Click; its Command is what groups hold
 from typer.core import TyperGroup
 
-from nextyes.cli.common import fail
+from nextyes.cli.common import fail, settings
 from nextyes.domain.errors import NextYesError
 
 # Every command and the module under nextyes.cli that registers it, in the order
@@ -137,6 +137,17 @@ def read_input_strictly() -> None:
         sys.stdin.reconfigure(encoding="utf-8", errors="strict")
 
 
+def storage_trouble(problem: BaseException) -> None:
+    """Fails in one line (exit 2) when `problem` is a full disk or a read-only data folder.
+    The transaction it broke was rolled back (SQLite's journal sees to it), so nothing of
+    the command is saved."""
+    from nextyes.store.storage import storage_problem
+
+    found = storage_problem(problem, settings().sqlite_file())
+    if found is not None:
+        fail(found.message())
+
+
 def main() -> None:
     position = not_text(sys.argv[1:])
     if position is not None:
@@ -154,7 +165,10 @@ def main() -> None:
         # Usage errors (an unknown command, a word where a number goes) in one line too.
         format_message = getattr(problem, "format_message", None)
         fail(format_message() if format_message else str(problem))
-    except OperationalError as problem:
+    except (DBAPIError, OSError) as problem:
+        storage_trouble(problem)  # a full disk, a read-only folder: one line, exit 2
+        if not isinstance(problem, OperationalError):
+            raise
         # The driver's own first line says what went wrong; the URL (and any password) is
         # not part of it.
         reason = str(problem.orig).strip().splitlines()[0] if problem.orig else "unknown error"

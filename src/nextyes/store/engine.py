@@ -10,6 +10,7 @@ from sqlalchemy.exc import ArgumentError
 from nextyes.domain.errors import InvalidInput
 from nextyes.store.private import FOLDER, private_database
 
+READ_ONLY = "nextyes_read_only"  # marks a pooled connection opened for reading only
 SUPPORTED = {"sqlite", "sqlite+pysqlite", "postgresql+psycopg"}
 
 
@@ -32,6 +33,9 @@ def normalise_url(address: str) -> str:
 
 
 def make_engine(address: str) -> Engine:
+    """The engine for `address`. A SQLite file that cannot be opened for writing because its
+    disk is full or its folder read-only is opened for reading only: what only reads still
+    works, and a write fails as SQLite's "readonly database", which the faces explain."""
     url = make_url(normalise_url(address))
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
@@ -42,8 +46,45 @@ def make_engine(address: str) -> Engine:
         # and a connect event comes too late to change that.
         private_database(path)
     engine = create_engine(url, connect_args={"timeout": 30})
+    if url.database and url.database != ":memory:":
+        event.listen(engine, "do_connect", _connect_or_read_only)
+        event.listen(engine, "checkin", _forget_read_only)
     event.listen(engine, "connect", _tune_sqlite)
     return engine
+
+
+def _connect_or_read_only(
+    dialect: Any, record: Any, cargs: list[Any], cparams: dict[str, Any]
+) -> Any:
+    """A connection that can write; else, when the folder is read-only or full, one that
+    reads the file as it is (immutable: no lock, no shared-memory file, nothing written)."""
+    from nextyes.store.storage import folder_trouble
+
+    record.info.pop(READ_ONLY, None)
+    connection = dialect.dbapi.connect(*cargs, **cparams)
+    try:
+        # The first statement that needs the file: WAL needs its -shm file, which a full
+        # or read-only folder cannot give it.
+        connection.execute("PRAGMA journal_mode=WAL").fetchall()
+        return connection
+    except dialect.dbapi.OperationalError:
+        connection.close()
+        path = Path(cargs[0])
+        wal = path.with_name(path.name + "-wal")
+        # Immutable ignores a -wal file: only safe when it holds nothing.
+        unsafe = wal.exists() and wal.stat().st_size > 0
+        if unsafe or not path.is_file() or folder_trouble(path) is None:
+            raise
+    record.info[READ_ONLY] = True
+    return dialect.dbapi.connect(f"{path.as_uri()}?mode=ro&immutable=1", **{**cparams, "uri": True})
+
+
+def _forget_read_only(_connection: Any, record: Any) -> None:
+    """A reading-only connection is not kept in the pool: the next use tries to open the
+    file for writing again, so a running server works again once space is freed, and never
+    reads an immutable file that has since been written."""
+    if record is not None and record.info.pop(READ_ONLY, False):
+        record.invalidate()
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:

@@ -26,10 +26,12 @@ from nextyes.config import Settings
 from nextyes.services.backups import back_up_by_itself
 from nextyes.services.preferences import sweep_with_preferences
 from nextyes.services.workspace import Workspace
+from nextyes.store.storage import storage_problem
 from nextyes.web import api, pages, problems
 from nextyes.web.body_limit import BodyLimit
 from nextyes.web.csrf import csrf_guard, load_secret
 from nextyes.web.idempotency import Idempotency
+from nextyes.web.storage import StorageTrouble
 from nextyes.web.templating import HERE, redirect
 
 SWEEP_EVERY_SECONDS = 24 * 60 * 60
@@ -78,8 +80,12 @@ async def sweep_daily(
     while True:
         try:
             await asyncio.to_thread(sweep_with_preferences, ws, settings)
-        except Exception:  # a failed sweep must not stop the server; the next one retries
-            log.exception("the daily silence sweep failed")
+        except Exception as error:  # a failed sweep must not stop the server; the next retries
+            found = storage_problem(error, settings.sqlite_file())
+            if found is not None:  # a known cause: one line, not a traceback
+                log.warning("the daily silence sweep could not run: %s", found.message())
+            else:
+                log.exception("the daily silence sweep failed")
         if swept is not None:
             swept.set()
         await asyncio.sleep(SWEEP_EVERY_SECONDS)
@@ -135,6 +141,9 @@ def create_app(settings: Settings, clock: Clock | None = None, demo: bool = Fals
     # Outside the body limit (it reads the capped body), inside the security headers
     # (a kept answer sent again gets them too).
     app.add_middleware(Idempotency)
+    # Outside the idempotency layer (it writes too), inside the security headers (a 503
+    # page gets them like any other).
+    app.add_middleware(StorageTrouble)
     app.add_middleware(SecurityHeaders)
     # Refuse other Host names: a page on another site that re-points its own name at
     # 127.0.0.1 (DNS rebinding) must not be able to read ours.

@@ -30,6 +30,7 @@ TITLES = {
     415: "Unsupported media type",
     422: "Invalid input",
     500: "Something went wrong",
+    503: "Cannot save just now",
 }
 
 
