@@ -7,6 +7,7 @@ from nextyes.web.api import (
     applications,
     contacts,
     corrections,
+    data,
     docs,
     drafts,
     history,
@@ -54,6 +55,7 @@ for module in (
     insights,
     inbox,
     preferences,
+    data,
     docs,
 ):
     router.include_router(module.router)
