@@ -318,6 +318,13 @@ ROUTES = [
     Route("GET", "/trash"),
     Route("POST", "/trash/{trash_id}/restore", "trash_id", bad={"path": "0"}, bad_field="trash_id"),
     Route("DELETE", "/trash", bad={"query": {"older_than_days": -1}}, bad_field="older_than_days"),
+    Route(
+        "DELETE",
+        "/data",
+        body=lambda a: {"confirm": "delete everything"},
+        bad={"body": {"confirm": "delete"}},
+        bad_field="confirm",
+    ),
     # records the web had and the API lacked
     Route("GET", "/interviews", bad={"query": {"application_id": 0}}, bad_field="application_id"),
     Route(

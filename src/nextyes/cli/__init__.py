@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "edit": "corrections",
     "delete": "corrections",
     "trash": "corrections",
+    "forget": "forget",
     "today": "recovery",
     "plan": "recovery",
     "sweep": "recovery",

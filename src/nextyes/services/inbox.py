@@ -602,6 +602,13 @@ def _classifier(ws: Workspace, session: Session) -> Classifier:
     return found
 
 
+def forget_classifier(ws: Workspace) -> None:
+    """Drop this person's own classifier from memory: it was fitted on their corrections."""
+    url = ws.db.engine.url.render_as_string(hide_password=True)
+    for key in [k for k in _CLASSIFIERS if k[0] == url and k[1] == ws.owner_id]:
+        del _CLASSIFIERS[key]
+
+
 def classifier_for(ws: Workspace) -> Classifier:
     """The classifier imports use for this person (the shipped one plus their corrections)."""
     with ws.db.transaction() as session:

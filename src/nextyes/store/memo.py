@@ -62,6 +62,12 @@ class Memo:
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
 
+    def forget(self, owner_id: int) -> None:
+        """Drop every answer remembered for this owner (their data is gone: so are these)."""
+        with self._lock:
+            for key in [k for k in self._items if isinstance(k, tuple) and k[0] == owner_id]:
+                del self._items[key]
+
     def __len__(self) -> int:
         return len(self._items)
 

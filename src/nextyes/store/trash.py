@@ -130,6 +130,26 @@ class Trash(OwnedRepository):
     ) -> int:
         """Move things and what hangs off them into one trash entry; the entry's id. The
         first piece is the thing itself; NotFound when it is not there."""
+        snapshot = self._remove(kind, pieces)
+        item_id = pieces[0][1]
+        entry = TrashRow(
+            owner_id=self.owner_id,
+            kind=kind,
+            item_id=item_id,
+            label=label,
+            payload=snapshot.to_json(),
+            deleted_at=now,
+        )
+        self.session.add(entry)
+        self.session.flush()
+        return entry.id
+
+    def remove(self, kind: str, pieces: Sequence[tuple[Shape, int]]) -> Snapshot:
+        """Delete things and what hangs off them for good, as `take` would, keeping nothing;
+        the rows that went (and the pointers emptied). NotFound when the first is not there."""
+        return self._remove(kind, pieces)
+
+    def _remove(self, kind: str, pieces: Sequence[tuple[Shape, int]]) -> Snapshot:
         snapshot = Snapshot()
         for shape, item_id in pieces:
             self._snapshot(shape, item_id, snapshot)
@@ -145,17 +165,7 @@ class Trash(OwnedRepository):
             rows = snapshot.rows.get(name)
             if rows:
                 self._delete(TABLES[name], rows)
-        entry = TrashRow(
-            owner_id=self.owner_id,
-            kind=kind,
-            item_id=item_id,
-            label=label,
-            payload=snapshot.to_json(),
-            deleted_at=now,
-        )
-        self.session.add(entry)
-        self.session.flush()
-        return entry.id
+        return snapshot
 
     def saved_rows(self, trash_id: int, table: str) -> list[dict[str, Any]]:
         """The rows of one table an entry in the trash holds, as saved (JSON values)."""
@@ -196,6 +206,28 @@ class Trash(OwnedRepository):
         """Forget for good what was deleted before `cutoff`; how many entries went."""
         result = self.session.execute(
             delete(TrashRow).where(TrashRow.owner_id == self.owner_id, TrashRow.deleted_at < cutoff)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def with_rows(self) -> list[tuple[TrashItem, Snapshot]]:
+        """Every entry with the rows it holds, oldest first."""
+        query = (
+            select(TrashRow)
+            .where(TrashRow.owner_id == self.owner_id)
+            .order_by(TrashRow.deleted_at, TrashRow.id)
+        )
+        return [
+            (self.to_domain(row), Snapshot.from_json(row.payload))
+            for row in self.session.scalars(query)
+        ]
+
+    def forget(self, trash_ids: Iterable[int]) -> int:
+        """Forget these entries for good; how many went."""
+        ids = sorted(set(trash_ids))
+        if not ids:
+            return 0
+        result = self.session.execute(
+            delete(TrashRow).where(TrashRow.owner_id == self.owner_id, TrashRow.id.in_(ids))
         )
         return int(getattr(result, "rowcount", 0) or 0)
 

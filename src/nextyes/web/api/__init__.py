@@ -7,6 +7,7 @@ from nextyes.web.api import (
     applications,
     contacts,
     corrections,
+    data,
     docs,
     drafts,
     history,
@@ -56,6 +57,7 @@ for module in (
     inbox,
     preferences,
     portable,
+    data,
     docs,
 ):
     router.include_router(module.router)

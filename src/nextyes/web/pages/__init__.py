@@ -8,6 +8,7 @@ from nextyes.web.pages import (
     checkin,
     contacts,
     corrections,
+    forget,
     history,
     ifthen,
     inbox,
@@ -40,6 +41,7 @@ ROUTERS: list[APIRouter] = [
         history,
         calendar,
         settings,
+        forget,
         insights,
         inbox,
     )
