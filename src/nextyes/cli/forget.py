@@ -98,7 +98,9 @@ def _say_done(done: Forgotten, hosted: bool) -> None:
         console.print("Done. There was nothing of yours to delete.", markup=False)
     if done.backups:
         plural = "s" if done.backups != 1 else ""
-        console.print(f"Removed {done.backups} backup{plural} from the data folder as well.", markup=False)
+        console.print(
+            f"Removed {done.backups} backup{plural} from the data folder as well.", markup=False
+        )
     if done.scrubbed:
         console.print("The database file was rewritten, so it keeps no trace of them.")
     elif hosted:
