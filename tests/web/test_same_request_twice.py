@@ -19,8 +19,8 @@ from sqlalchemy import func, select
 from nextyes.clock import FixedClock
 from nextyes.config import Settings
 from nextyes.domain.applications import NewApplication
-from nextyes.domain.stages import Stage
 from nextyes.domain.rejections import RejectionForm
+from nextyes.domain.stages import Stage
 from nextyes.services.applications import (
     add_application,
     application_detail,
