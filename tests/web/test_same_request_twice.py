@@ -19,8 +19,14 @@ from sqlalchemy import func, select
 from nextyes.clock import FixedClock
 from nextyes.config import Settings
 from nextyes.domain.applications import NewApplication
+from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage
-from nextyes.services.applications import add_application, application_detail, move_application
+from nextyes.services.applications import (
+    add_application,
+    application_detail,
+    move_application,
+    record_rejection,
+)
 from nextyes.services.workspace import Workspace
 from nextyes.web.app import create_app
 from nextyes.web.csrf import token_for
@@ -103,9 +109,22 @@ def kept_requests(ws: Workspace) -> int:
         return session.scalar(select(func.count()).select_from(RequestKeyRow)) or 0
 
 
-@pytest.mark.parametrize("times", [2, 12])
+def plan_steps(ws: Workspace, application_id: int) -> int:
+    from nextyes.store.tables import StepRow
+
+    with ws.db.transaction() as session:
+        found = select(func.count()).where(StepRow.application_id == application_id)
+        return session.scalar(found) or 0
+
+
+# 2 is a double click, 12 the probe, 50 a burst (once per engine: it is the slow one).
+@pytest.mark.parametrize("times", [2, 12, 50])
 def test_a_double_clicked_rejection_form_records_one_no(live: Live, times: int) -> None:
-    application_id = interviewing(live.ws)
+    alone = interviewing(live.ws)
+    record_rejection(live.ws, alone, RejectionForm.EXPLICIT, reason="They chose someone internal")
+    one_plan = plan_steps(live.ws, alone)
+    application_id = add_application(live.ws, NewApplication("Kestrel", "Analyst")).id
+    move_application(live.ws, application_id, Stage.INTERVIEWING)
     form = {
         "csrf_token": live.csrf,
         "idempotency_key": "form-render-1",
@@ -124,6 +143,8 @@ def test_a_double_clicked_rejection_form_records_one_no(live: Live, times: int) 
     detail = application_detail(live.ws, application_id)
     assert len(detail.rejections) == 1
     assert [e.kind.value for e in detail.events].count("rejected") == 1
+    assert one_plan > 0
+    assert plan_steps(live.ws, application_id) == one_plan  # one recovery plan, not `times`
 
 
 def test_an_api_retry_with_the_same_key_gets_the_first_answer(live: Live) -> None:
