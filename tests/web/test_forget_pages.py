@@ -23,7 +23,7 @@ def test_settings_leads_to_a_page_that_says_what_goes(client: TestClient) -> Non
     page = client.get(PAGE)
     assert page.status_code == 200
     for words in ("for good", "cannot be undone", "private writing", "Everything in the trash",
-                  "automatic backups", 'type "delete everything"', "Keep my data"):  # fmt: skip
+                  "backups in NextYes", 'type "delete everything"', "Keep my data"):  # fmt: skip
         assert words in html.unescape(page.text), words
     assert 'name="csrf_token"' in page.text
     assert 'name="idempotency_key"' in page.text
