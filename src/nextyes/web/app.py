@@ -28,6 +28,8 @@ from nextyes.services.workspace import Workspace
 from nextyes.web import api, pages, problems
 from nextyes.web.body_limit import BodyLimit
 from nextyes.web.csrf import csrf_guard, load_secret
+from nextyes.web.csrf_gate import CsrfGate
+from nextyes.web.head import HeadAsGet
 from nextyes.web.idempotency import Idempotency
 from nextyes.web.templating import HERE, redirect
 
@@ -119,10 +121,15 @@ def create_app(settings: Settings, clock: Clock | None = None, demo: bool = Fals
     # Outside the body limit (it reads the capped body), inside the security headers
     # (a kept answer sent again gets them too).
     app.add_middleware(Idempotency)
+    # Outside the idempotency check (it reads small bodies): a request from another site, or
+    # without the token, is refused before any of its body is read (see csrf_gate.py).
+    app.add_middleware(CsrfGate)
     app.add_middleware(SecurityHeaders)
     # Refuse other Host names: a page on another site that re-points its own name at
     # 127.0.0.1 (DNS rebinding) must not be able to read ours.
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts())
+    # Outermost: everything inside sees a HEAD as the GET it stands for.
+    app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     problems.install(app)
 
