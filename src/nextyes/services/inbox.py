@@ -38,6 +38,7 @@ what happened); domain/inbox_review.py says them in words for the page and the t
 Every function takes a Workspace and touches only that owner's rows; InvalidInput and
 NotFound carry one-line messages for the faces to show."""
 
+import os
 import sys
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -89,6 +90,7 @@ from nextyes.mail.message import MailMessage, message_key
 from nextyes.mail.parse import BadMessage, parse_message
 from nextyes.mail.readers import RawMessage
 from nextyes.services.applications import add_application, move_application, record_rejection
+from nextyes.services.helper import end_with_parent
 from nextyes.services.workspace import Workspace
 from nextyes.store.inbox import (
     Corrections,
@@ -289,8 +291,14 @@ class _Parser:
             # On Linux a fork starts at once with everything loaded; the child only parses
             # bytes and never uses the database connections it inherits. Elsewhere a fresh
             # interpreter ("spawn") is the safe way.
+            # The helper ends with this process, even when it is killed (see helper.py).
             method = "fork" if sys.platform == "linux" else "spawn"
-            self.pool = ProcessPoolExecutor(1, mp_context=get_context(method))
+            self.pool = ProcessPoolExecutor(
+                1,
+                mp_context=get_context(method),
+                initializer=end_with_parent,
+                initargs=(os.getpid(),),
+            )
         if self.pool is not None:
             return self.pool.submit(parse_all, datas, self.keep_text)
         done: Future[list[_Read | str]] = Future()

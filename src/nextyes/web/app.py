@@ -30,6 +30,8 @@ from nextyes.store.storage import storage_problem
 from nextyes.web import api, pages, problems
 from nextyes.web.body_limit import BodyLimit
 from nextyes.web.csrf import csrf_guard, load_secret
+from nextyes.web.csrf_gate import CsrfGate
+from nextyes.web.head import HeadAsGet
 from nextyes.web.idempotency import Idempotency
 from nextyes.web.storage import StorageTrouble
 from nextyes.web.templating import HERE, redirect
@@ -144,10 +146,15 @@ def create_app(settings: Settings, clock: Clock | None = None, demo: bool = Fals
     # Outside the idempotency layer (it writes too), inside the security headers (a 503
     # page gets them like any other).
     app.add_middleware(StorageTrouble)
+    # Outside the idempotency check (it reads small bodies): a request from another site, or
+    # without the token, is refused before any of its body is read (see csrf_gate.py).
+    app.add_middleware(CsrfGate)
     app.add_middleware(SecurityHeaders)
     # Refuse other Host names: a page on another site that re-points its own name at
     # 127.0.0.1 (DNS rebinding) must not be able to read ours.
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts())
+    # Outermost: everything inside sees a HEAD as the GET it stands for.
+    app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     problems.install(app)
 
