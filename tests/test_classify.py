@@ -134,19 +134,32 @@ def test_decisions_about_other_things_are_never_confident_rejections(
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("subject", "body", "sender"),
     [
-        "Hi Sam, I'm afraid the Analyst role has been put on hold after a reorganisation, "
-        "so we're pausing the process for everyone. If the role reopens I'll be in touch.",
-        "Hi Sam, quick update: we haven't made a final decision yet, but other candidates "
-        "are further along in the process, so it may take a few more weeks.",
+        (
+            "Update on the Analyst role",
+            "Hi Sam, I'm afraid the Analyst role has been put on hold after a reorganisation, "
+            "so we're pausing the process for everyone. If the role reopens I'll be in touch.",
+            PERSON,
+        ),
+        (
+            "Update on the Analyst role",
+            "Hi Sam, quick update: we haven't made a final decision yet, but other candidates "
+            "are further along in the process, so it may take a few more weeks.",
+            PERSON,
+        ),
+        (
+            "Clinical Data Analyst - update",
+            "Dear Sam, we wanted to let you know the Clinical Data Analyst role has been put on"
+            " hold for now while the team reviews its budget. We may reopen it in the new year.",
+            "Harbor City Hospital HR <jobs@harborcityhospital.example>",
+        ),
     ],
 )
-def test_borderline_news_waits_for_review(body: str) -> None:
-    found = classify("Update on the Analyst role", body)
-    if found.label == Label.REJECTION:
-        assert found.confidence < THRESHOLDS[Label.REJECTION], found
-    assert not is_confident(found) or found.label != Label.REJECTION
+def test_borderline_news_waits_for_review(subject: str, body: str, sender: str) -> None:
+    """Neither a sure "no" nor mail sure enough to drop: the person sees it in review."""
+    found = classify(subject, body, sender)
+    assert not is_confident(found), found
 
 
 def test_rejection_is_the_strictest_threshold() -> None:

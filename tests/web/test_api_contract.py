@@ -146,6 +146,7 @@ ROUTES = [
         bad_field="fit_score",
     ),
     Route("GET", "/lessons"),
+    Route("GET", "/export"),
     Route(
         "PUT",
         "/skills/{skill_id}",

@@ -65,6 +65,9 @@ VETO = 0.02
 REJECTION_VETO = 0.15
 NOT_HIRING_REJECTION_VETO = 0.5
 UNSURE_REJECTION = 0.7  # hedged or off-topic rejections: always reviewed
+# Below the `other` threshold: hedged job news the model calls `other` ("the role is on hold
+# for now") is shown to the person rather than dropped without a word.
+UNSURE_OTHER = 0.55
 UNKNOWN_LANGUAGE = 0.5  # below every threshold: mail in another language is always reviewed
 MODEL_ONLY_REJECTION = 0.85  # no rejection phrase: reviewed, however sure the model is
 # Below this, a rejection without any rejection phrase is not named at all: the model's next
@@ -189,7 +192,8 @@ class Classifier:
             similar = self._similar(matrix)
             for row, (index, signals, _) in enumerate(pending):
                 found = similar[row] or self._decide(probabilities[row], signals)
-                results[index] = guard_language(guard_rejection(found, signals), signals)
+                found = guard_hedged_other(guard_rejection(found, signals), signals)
+                results[index] = guard_language(found, signals)
         return [result or NOT_JOB_MAIL for result in results]
 
     def _decide(self, p: "NDArray[np.float64]", signals: Signals) -> Classification:
@@ -252,6 +256,18 @@ def guard_language(found: Classification, signals: Signals) -> Classification:
         found,
         confidence=min(found.confidence, UNKNOWN_LANGUAGE),
         reason=f"{found.reason}; in a language NextYes does not read well",
+    )
+
+
+def guard_hedged_other(found: Classification, signals: Signals) -> Classification:
+    """`other` from the model alone, for job mail that says something is paused or not yet
+    decided, is never sure: such news matters to the search even when it is no "no"."""
+    if found.label != Label.OTHER or not signals.hedged or not found.reason.startswith("model"):
+        return found
+    return replace(
+        found,
+        confidence=min(found.confidence, UNSURE_OTHER),
+        reason=f"{found.reason}; news that may matter",
     )
 
 

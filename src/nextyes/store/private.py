@@ -22,8 +22,11 @@ def private_folder(path: Path) -> Path:
 
 def private_file(path: Path) -> Path:
     """`path` as a file only its owner can read, made empty if missing (never truncated)."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, FILE)
-    os.close(descriptor)
+    if not path.exists():
+        # Only when missing: opening an existing file for writing fails on a read-only
+        # mount, where NextYes still opens the database for reading.
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, FILE)
+        os.close(descriptor)
     _restrict(path, FILE)
     return path
 

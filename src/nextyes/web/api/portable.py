@@ -25,6 +25,7 @@ def export_download(ws: Workspace) -> StreamingResponse:
 
 @router.get(
     "/export",
+    summary="Download everything you keep, as one file",
     response_class=StreamingResponse,
     responses={200: {"content": {"application/json": {}}, "description": "The export file."}},
 )
