@@ -30,6 +30,12 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Address `nextyes serve` binds to.")
     port: int = Field(default=8000, description="Port `nextyes serve` listens on.")
+    # Local mode has no sign-in: an address other machines can reach opens everything to
+    # them, so `serve` refuses one unless this (or --allow-network) says it is meant.
+    allow_network: bool = Field(
+        default=False,
+        description="Let `nextyes serve` bind to an address other machines can reach.",
+    )
     allowed_hosts: list[str] = Field(
         default_factory=list,
         description="Extra host names the web app answers to (a JSON list), besides"

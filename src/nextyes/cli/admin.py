@@ -1,12 +1,13 @@
 """demo, db upgrade, serve."""
 
+import ipaddress
 import socket
 from dataclasses import asdict
 from typing import Annotated
 
 import typer
 
-from nextyes.cli.common import JSON_HELP, console, fail, print_json, settings
+from nextyes.cli.common import JSON_HELP, console, errors, fail, print_json, settings
 from nextyes.services.demo import fresh_demo
 
 db = typer.Typer(help="Database maintenance.", no_args_is_help=True)
@@ -59,6 +60,14 @@ def serve(
     ] = False,
     host: Annotated[str | None, typer.Option(help="Address to bind (default 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on (default 8000).")] = None,
+    allow_network: Annotated[
+        bool,
+        typer.Option(
+            "--allow-network",
+            help="Allow a --host other machines can reach. There is no sign-in: anyone who"
+            " reaches it can read and change everything.",
+        ),
+    ] = False,
 ) -> None:
     """Start the web app."""
     import uvicorn
@@ -66,8 +75,16 @@ def serve(
     from nextyes.web.app import create_app
 
     config = settings()
+    named = f"--host {host}" if host else f"NEXTYES_HOST={config.host}"
     host = host or config.host
     port = port or config.port
+    reachable = not is_loopback(host)
+    if reachable and not (allow_network or config.allow_network):
+        fail(
+            f"{named} would open NextYes to other machines, and it has no sign-in: anyone who"
+            " reaches it could read and change your whole search. Keep the default"
+            " (127.0.0.1), or add --allow-network if you mean it (docs/web.md)"
+        )
     if not port_is_free(host, port):
         # Before the demo is rebuilt: a demo already running on this port keeps its state.
         fail(
@@ -83,8 +100,26 @@ def serve(
             soft_wrap=True,
             markup=False,
         )
+    if reachable:
+        errors.print(
+            f"note: {host} is reachable from other machines and NextYes has no sign-in:"
+            " anyone who reaches it can read and change your search.",
+            markup=False,
+            soft_wrap=True,
+        )
     console.print(f"NextYes is running at http://{host}:{port}/  (Ctrl+C to stop)")
     uvicorn.run(create_app(config, demo=demo), host=host, port=port, log_level="warning")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether only this machine can reach `host`: a loopback address or "localhost". Any
+    other name counts as reachable (what it resolves to can change)."""
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def port_is_free(host: str, port: int) -> bool:
