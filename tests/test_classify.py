@@ -137,6 +137,39 @@ def test_decisions_about_other_things_are_never_confident_rejections(
     ("subject", "body", "sender"),
     [
         (
+            "Resolución de tu candidatura",
+            "Hola Marta: gracias por presentar tu startup a nuestro programa de aceleración. "
+            "Lamentablemente, no ha sido seleccionada en esta edición; os animamos a volver a "
+            "presentar la candidatura el año que viene.",
+            "Lanzadera Sur <hola@lanzaderasur.example>",
+        ),
+        (
+            "Ihre Bewerbung für unser Förderprogramm",
+            "Liebe Frau Kurz, vielen Dank, dass Sie Ihr Start-up bei uns vorgestellt haben. "
+            "Leider können wir Ihre Bewerbung in dieser Runde nicht berücksichtigen.",
+            "Gründerhaus Nord <team@gruenderhaus-nord.example>",
+        ),
+        (
+            "Votre candidature au programme",
+            "Bonjour Léa, merci d'avoir présenté votre start-up. Nous sommes au regret de vous "
+            "informer que votre candidature n'a pas été retenue pour cette promotion.",
+            "Rampe Lancement <contact@rampe-lancement.example>",
+        ),
+    ],
+)
+def test_a_startup_programme_saying_no_is_never_recorded_as_a_no_by_itself(
+    subject: str, body: str, sender: str
+) -> None:
+    """It says "application" and "unfortunately", so it may be offered for review as a "no";
+    it is never sure enough to be recorded without the person."""
+    found = classify(subject, body, sender)
+    assert not (found.label == Label.REJECTION and is_confident(found)), found
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender"),
+    [
+        (
             "Update on the Analyst role",
             "Hi Sam, I'm afraid the Analyst role has been put on hold after a reorganisation, "
             "so we're pausing the process for everyone. If the role reopens I'll be in touch.",

@@ -1,8 +1,8 @@
 # ruff: noqa: E501, RUF001  (one paragraph per line; en dashes as the mail writes them)
 """Round 9: German, French, Spanish and Dutch tests, approaches, receipts and offers.
 
-NOT in the corpus: measured on 2026-12-04 and not adopted (bench/README.md, round 9), so
-`generate.py` does not read it. It needs more look-alikes beside it before it is tried again.
+Alone it read German and Dutch everyday mail as job news more often; it is in the corpus
+together with the look-alikes of families_round9b.py (bench/README.md, round 9).
 
 The corpus had few non-English messages for these four labels, and German least of all.
 
@@ -600,7 +600,7 @@ FAMILIES: list[Family] = [
             "Votre contrat de travail {company}",
         ],
         [
-            "Bonjour {name},\n\nJe ne vais pas vous faire attendre plus longtemps : c'est oui ! Toute l'équipe a été convaincue par nos échanges et nous serions ravis de vous accueillir comme {poste}. Je vous appelle demain pour parler de la date d'arrivée, et le contrat suivra.\n\nÀ très vite,\n{rfirst}",
+            "Bonjour {name},\n\nJe ne vais pas vous faire attendre plus longtemps : c'est oui ! Toute l'équipe a été convaincue par nos échanges et nous serions ravis de vous accueillir sur le poste de {poste}. Je vous appelle demain pour parler de la date d'arrivée, et le contrat suivra.\n\nÀ très vite,\n{rfirst}",
             "Bonjour {me},\n\nSuite à nos différents entretiens, nous avons le plaisir de vous confirmer notre proposition d'embauche pour le poste de {poste}, en contrat à durée indéterminée, à compter du {date_fr}.\n\nRémunération : {salaire}, versés sur douze mois\nLieu de travail : {ville}\nPériode d'essai : quatre mois, renouvelable une fois\nStatut : cadre, convention collective Syntec\n\nVous trouverez ci-joint la promesse d'embauche ; merci de nous la retourner signée sous huit jours. Votre contrat de travail vous sera remis le jour de votre arrivée.\n\nNous nous réjouissons de vous compter bientôt parmi nous.\n\nBien cordialement,\n{rfirst} {rlast}\nDRH",
             "Bonjour {me},\n\nMerci pour votre franchise lors de notre dernier appel. Après discussion avec la direction, nous sommes en mesure de revoir notre proposition : la rémunération fixe passe à {salaire}, et nous ajoutons une prime d'arrivée ainsi qu'un troisième jour de télétravail.\n\nVous trouverez la proposition mise à jour en pièce jointe ; le reste des conditions est inchangé. Nous espérons sincèrement que cette nouvelle offre vous permettra de nous rejoindre.\n\nBien à vous,\n{rfirst} {rlast}",
             "Hello {name} ! On a le plaisir de te proposer le poste 🎉 Tu commencerais le {date_fr}, à {salaire}. Dis-moi si ça te va et je lance le contrat. {rfirst}",

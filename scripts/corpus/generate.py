@@ -150,6 +150,8 @@ def all_families() -> list[Family]:
     import families_round5_negatives
     import families_round7
     import families_round8
+    import families_round9
+    import families_round9b
     import families_world
 
     return [
@@ -170,6 +172,8 @@ def all_families() -> list[Family]:
         *families_round5_negatives.FAMILIES,
         *families_round7.FAMILIES,
         *families_round8.FAMILIES,
+        *families_round9.FAMILIES,
+        *families_round9b.FAMILIES,
     ]
 
 

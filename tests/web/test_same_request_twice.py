@@ -32,6 +32,10 @@ from nextyes.web.app import create_app
 from nextyes.web.csrf import token_for
 from tests.conftest import TODAY, throwaway_postgres
 
+# A loaded machine (a CI runner, the whole suite beside it) may take seconds per request:
+# httpx's own 5-second default made a slow answer look like a failure.
+SLOW = 60
+
 
 @dataclass
 class Live:
@@ -80,7 +84,7 @@ def at_once(times: int, send: "Sender") -> list[httpx.Response]:
     start = threading.Barrier(times)
 
     def one(_: int) -> httpx.Response:
-        with httpx.Client(timeout=60, follow_redirects=False) as client:
+        with httpx.Client(timeout=SLOW, follow_redirects=False) as client:
             start.wait()
             return send(client)
 
@@ -154,7 +158,7 @@ def test_an_api_retry_with_the_same_key_gets_the_first_answer(live: Live) -> Non
     url = f"{live.url}/api/v1/applications/{application_id}/rejection"
 
     answers = at_once(5, Sender("POST", url, json=body, headers=headers))
-    later = httpx.post(url, json=body, headers=headers, timeout=60)
+    later = httpx.post(url, json=body, headers=headers, timeout=SLOW)
 
     assert [a.status_code for a in answers] == [201] * 5
     assert later.status_code == 201  # the first answer, not "already recorded" (200)
@@ -169,10 +173,12 @@ def test_a_refused_request_is_not_kept_so_trying_again_works(live: Live) -> None
     application_id = interviewing(live.ws)
     url = f"{live.url}/api/v1/applications/{application_id}/rejection"
     body = {"form": "explicit"}
-    refused = httpx.post(url, json=body, headers={"Idempotency-Key": "k", "X-CSRF-Token": "no"})
+    refused = httpx.post(url, json=body, headers={"Idempotency-Key": "k", "X-CSRF-Token": "no"},
+                         timeout=SLOW)  # fmt: skip
     assert refused.status_code == 403
     accepted = httpx.post(url, json=body, headers={"Idempotency-Key": "k",
-                                                   "X-CSRF-Token": live.csrf})  # fmt: skip
+                                                   "X-CSRF-Token": live.csrf},
+                          timeout=SLOW)  # fmt: skip
     assert accepted.status_code == 201
     assert "idempotent-replay" not in accepted.headers
 
@@ -180,8 +186,10 @@ def test_a_refused_request_is_not_kept_so_trying_again_works(live: Live) -> None
 def test_the_same_key_on_another_request_is_another_request(live: Live) -> None:
     headers = {"X-CSRF-Token": live.csrf, "Idempotency-Key": "same"}
     url = f"{live.url}/api/v1/applications"
-    first = httpx.post(url, json={"company": "Kestrel", "role": "Analyst"}, headers=headers)
-    second = httpx.post(url, json={"company": "Umbra", "role": "Lead"}, headers=headers)
+    first = httpx.post(url, json={"company": "Kestrel", "role": "Analyst"}, headers=headers,
+                       timeout=SLOW)  # fmt: skip
+    second = httpx.post(url, json={"company": "Umbra", "role": "Lead"}, headers=headers,
+                        timeout=SLOW)  # fmt: skip
     assert (first.status_code, second.status_code) == (201, 201)
     assert first.json()["id"] != second.json()["id"]
 
@@ -189,6 +197,6 @@ def test_the_same_key_on_another_request_is_another_request(live: Live) -> None:
 def test_requests_without_a_key_are_left_alone(live: Live) -> None:
     url = f"{live.url}/api/v1/applications"
     answer = httpx.post(url, json={"company": "Kestrel", "role": "Analyst"},
-                        headers={"X-CSRF-Token": live.csrf})  # fmt: skip
+                        headers={"X-CSRF-Token": live.csrf}, timeout=SLOW)  # fmt: skip
     assert answer.status_code == 201
     assert kept_requests(live.ws) == 0

@@ -220,6 +220,7 @@ NOT_HIRING = terms(
     "|preisträger|wettbewerbsbeitrag|am wettbewerb|beim wettbewerb|zum wettbewerb"
     "|probetraining|mitgliedsantrag|vereinsmitglied|aufnahmeantrag|warteliste"
     "|inkubator|kontoeröffnung|geschäftskonto|girokonto|bankkonto"
+    "|ihr startup|ihr start-up|dein startup|dein start-up|euer startup|förderprogramm"
     # French
     "|parcoursup|monmaster|campus france|commission pédagogique"
     "|dossier de location|contrat de location|votre location|en location|votre loyer|le loyer"
@@ -233,6 +234,7 @@ NOT_HIRING = terms(
     "|jeu concours|jeu-concours|lauréat|participation au concours|tirage au sort"
     "|séance d'essai|bénévolat|devenir bénévole|en tant que bénévole|place en crèche"
     "|liste d'attente|incubateur|accélérateur"
+    "|votre startup|votre start-up|ta startup|ta start-up|programme d'accélération"
     "|compte bancaire|compte professionnel|droit au compte|ouverture de compte"
     # Spanish
     "|preinscripci|curso académico|nota de corte|secretaría académica|plaza universitaria"
@@ -246,6 +248,8 @@ NOT_HIRING = terms(
     "|sorteo|jurado|premio|certamen|cuota de socio|alta de socio|hazte socio"
     "|voluntariado|como voluntari|escolarizaci|plaza en la guardería"
     "|plaza escolar|lista de espera|suscripci|incubadora|aceleradora"
+    "|tu startup|vuestra startup|su startup|programa de aceleración|convocatoria de ayudas"
+    "|ayudas a la innovación|ayudas a la investigación"
     "|cuenta bancaria|apertura de cuenta|cuenta de empresa"
     # Dutch
     "|studielink|numerus fixus|decentrale selectie|studiekeuzecheck|studieplek|studieplaats"
@@ -259,7 +263,8 @@ NOT_HIRING = terms(
     "|bij loting|de jury"
     "|je lidmaatschap|uw lidmaatschap|contributie|proeftraining|sportvereniging|ledenadministratie"
     "|vrijwilliger|plek op de kinderopvang|schoolplek|wachtlijst"
-    "|bankrekening|zakelijke rekening|rekening openen",
+    "|bankrekening|zakelijke rekening|rekening openen"
+    "|je startup|jullie startup|uw startup|versnellingsprogramma",
     "viewing tenant tenants tenancy letting lettings grant grants funding loan loans nursery"
     " beca becas beurs lening kredit bourse bourses klacht kaution borg",
 )
