@@ -25,6 +25,7 @@ THIRD = SECOND | {
 FIFTH = THIRD | {"preferences"}
 SIXTH = FIFTH | {"inbox_messages", "inbox_review", "inbox_corrections"}
 OWNED = SIXTH | {"trash", "request_keys"}
+ACCOUNTS = {"accounts", "web_sessions", "account_links", "sign_in_failures"}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -59,6 +60,10 @@ def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> No
     assert migrate.current_revision(empty_database.engine) is None
     empty_database.prepare()
     assert migrate.current_revision(empty_database.engine) == migrate.HEAD
+    assert tables(empty_database) == {"users"} | OWNED | ACCOUNTS
+
+    migrate.downgrade(empty_database.engine, "-1")
+    assert migrate.current_revision(empty_database.engine) == "0008"
     assert tables(empty_database) == {"users"} | OWNED
 
     migrate.downgrade(empty_database.engine, "-1")
@@ -88,7 +93,7 @@ def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> No
 
     migrate.upgrade(empty_database.engine)
     assert migrate.current_revision(empty_database.engine) == migrate.HEAD
-    assert tables(empty_database) == {"users"} | OWNED
+    assert tables(empty_database) == {"users"} | OWNED | ACCOUNTS
     assert "ix_applications_owner_stage_since" in indexes(empty_database, "applications")
     assert "ix_applications_owner_outcomes" in indexes(empty_database, "applications")
 

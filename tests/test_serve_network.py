@@ -59,6 +59,24 @@ def test_a_reachable_address_is_refused_in_one_line_and_nothing_starts(
     assert not cli.home.exists() or list(cli.home.iterdir()) == []  # no database, no demo
 
 
+def first_page(args: list[str], env: dict[str, str], log: Path, url: str) -> str:
+    """Start the server (`args`), read `url` as soon as it answers, then stop it."""
+    with log.open("wb") as output:
+        process = subprocess.Popen(args, env=env, stdout=output, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while True:
+            assert process.poll() is None, log.read_text()
+            try:
+                return get(url)
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                assert time.monotonic() < deadline, log.read_text()
+                time.sleep(0.1)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
 @pytest.mark.parametrize("how", ["flag", "environment"])
 def test_allowing_the_network_starts_and_warns(tmp_path: Path, how: str) -> None:
     cli = Cli.fresh(tmp_path)
@@ -70,21 +88,7 @@ def test_allowing_the_network_starts_and_warns(tmp_path: Path, how: str) -> None
     else:
         env["NEXTYES_ALLOW_NETWORK"] = "1"
     log = tmp_path / "server.log"
-    with log.open("wb") as output:
-        process = subprocess.Popen(args, env=env, stdout=output, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            assert process.poll() is None, log.read_text()
-            try:
-                page = get(f"http://{HOST}:{port}/today")
-                break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                assert time.monotonic() < deadline, log.read_text()
-                time.sleep(0.1)
-        assert "Today" in page
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    page = first_page(args, env, log, f"http://{HOST}:{port}/today")
+    assert "Today" in page
     said = log.read_text()
     assert "note: 0.0.0.0 is reachable from other machines and NextYes has no sign-in" in said

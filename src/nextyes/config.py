@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 from pydantic import Field, SecretStr
@@ -9,6 +10,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from nextyes.domain.silence import ReplyWindows
 
+# In hosted mode the secret key signs the security tokens of many people's sessions: a short
+# one could be guessed.
+SECRET_KEY_MIN = 32
 DEMO_FOLDER = "demo"  # NEXTYES_HOME/demo: `nextyes serve --demo` and `nextyes demo` use it
 
 
@@ -45,6 +49,35 @@ class Settings(BaseSettings):
     # processes serving one database must share it (the same home, or this variable).
     secret_key: SecretStr | None = Field(
         default=None, description="Key that signs the web app's security tokens."
+    )
+
+    # Local: one person, SQLite, no sign-in. Hosted (docs/hosting.md): many people with
+    # accounts on PostgreSQL, for a career centre.
+    mode: Literal["local", "hosted"] = Field(
+        default="local", description="local (one person, no sign-in) or hosted (accounts)."
+    )
+    # Hosted mode: who may make an account. "invite": only with a link from
+    # `nextyes admin invite`; "open": anyone, by a link sent to the address they give.
+    signup: Literal["invite", "open"] = Field(
+        default="invite", description="Hosted mode: invite (links from an admin) or open."
+    )
+    user: str | None = Field(
+        default=None, description="Hosted mode: the account (email) the CLI acts for."
+    )
+    public_url: str = Field(
+        default="http://127.0.0.1:8000",
+        description="Hosted mode: the address people reach the app at, for links in emails.",
+    )
+    session_days: int = Field(
+        default=30, ge=1, le=365, description="Hosted mode: days a sign-in lasts at most."
+    )
+    smtp_host: str | None = Field(default=None, description="SMTP server for account emails.")
+    smtp_port: int = Field(default=587, description="SMTP port.")
+    smtp_user: str | None = Field(default=None, description="SMTP user name, if it needs one.")
+    smtp_password: SecretStr | None = Field(default=None, description="SMTP password.")
+    smtp_starttls: bool = Field(default=True, description="Upgrade the SMTP link with TLS.")
+    smtp_from: str = Field(
+        default="NextYes <nextyes@localhost>", description="Sender of account emails."
     )
 
     # How long to wait for a reply before an application counts as quiet.
@@ -87,6 +120,28 @@ class Settings(BaseSettings):
         if self.host not in ("0.0.0.0", "::", ""):  # a wildcard bind names no host
             hosts.append(self.host)
         return list(dict.fromkeys(hosts))
+
+    def hosted(self) -> bool:
+        return self.mode == "hosted"
+
+    def hosted_problem(self) -> str | None:
+        """Why hosted mode cannot start with these settings, in one line; None when it can."""
+        if not self.hosted():
+            return None
+        if self.sqlite_file() is not None or self.database_url is None:
+            return (
+                "hosted mode needs PostgreSQL: set NEXTYES_DATABASE_URL to a postgresql://"
+                " address (SQLite serves one person, on their own machine)"
+            )
+        if not self.database_address().startswith(("postgresql", "postgres")):
+            return "hosted mode needs PostgreSQL: NEXTYES_DATABASE_URL names another database"
+        key = self.secret_key.get_secret_value() if self.secret_key else ""
+        if len(key) < SECRET_KEY_MIN:
+            return (
+                f"hosted mode needs NEXTYES_SECRET_KEY, at least {SECRET_KEY_MIN} random"
+                " characters shared by every app process (e.g. from `openssl rand -hex 32`)"
+            )
+        return None
 
     def database_address(self) -> str:
         if self.database_url is not None:

@@ -3,9 +3,10 @@
 import functools
 import importlib
 import io
+import os
 import sys
 from collections.abc import Iterator, MutableMapping
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -57,6 +58,7 @@ COMMANDS: dict[str, str] = {
     "demo": "admin",
     "serve": "admin",
     "db": "admin",
+    "admin": "accounts",
     "backup": "backup",
     "restore": "backup",
 }
@@ -116,8 +118,19 @@ app = typer.Typer(
 
 
 @app.callback()
-def _top_level() -> None:
+def _top_level(
+    user: Annotated[
+        str | None,
+        typer.Option(
+            "--user",
+            metavar="EMAIL",
+            help="Hosted mode: whose search a command reads or changes (an account's address).",
+        ),
+    ] = None,
+) -> None:
     """NextYes: a job-search companion built around the hardest moment of a search, the 'no'."""
+    if user is not None:
+        os.environ["NEXTYES_USER"] = user  # read by settings(), as any NEXTYES_ variable
 
 
 def not_text(arguments: list[str]) -> int | None:

@@ -78,7 +78,13 @@ def serve(
     named = f"--host {host}" if host else f"NEXTYES_HOST={config.host}"
     host = host or config.host
     port = port or config.port
-    reachable = not is_loopback(host)
+    hosted = config.hosted_problem()
+    if hosted is not None:
+        fail(hosted)
+    if demo and config.hosted():
+        fail("--demo is for one person on their own machine; hosted mode has no demo")
+    # Hosted mode signs people in: being reachable is its purpose.
+    reachable = not is_loopback(host) and not config.hosted()
     if reachable and not (allow_network or config.allow_network):
         fail(
             f"{named} would open NextYes to other machines, and it has no sign-in: anyone who"

@@ -30,12 +30,32 @@ def fail(message: str, status: int = 2) -> NoReturn:
 def workspace() -> Workspace:
     config = settings()
     clock = SystemClock()
+    if config.hosted():
+        return _account_workspace(config, clock)
     # Before opening (and perhaps migrating) the database: today's first command keeps a
     # copy of the data as it was. Once a day; quick; never in the way (docs/backups.md).
     note = back_up_by_itself(config, clock)
     if note:
         errors.print(f"note: {note}", markup=False, soft_wrap=True)
     return Workspace.open(config, clock=clock)
+
+
+def _account_workspace(config: Settings, clock: SystemClock) -> Workspace:
+    """Hosted mode holds many people's searches: a command acts for the one --user names."""
+    from nextyes.services.accounts import account_workspace
+
+    problem = config.hosted_problem()
+    if problem is not None:
+        fail(problem)
+    if not config.user:
+        fail(
+            "hosted mode holds many people's searches: say whose with --user EMAIL"
+            " (or NEXTYES_USER)"
+        )
+    found = account_workspace(config, config.user, clock)
+    if found is None:
+        fail("--user: no account has that address; nothing was changed")
+    return found
 
 
 def settings() -> Settings:

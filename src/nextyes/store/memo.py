@@ -95,6 +95,9 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
 
 def _bulk_change(state: ORMExecuteState) -> None:
     if state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        if table is not None and "owner_id" not in table.c:
+            return  # no one's search (sign-ins, accounts): no remembered figure can change
         where = getattr(state.statement, "whereclause", None)
         _bump(state.session, _owners_named(where) or {EVERYONE})
 

@@ -614,3 +614,8 @@ class RequestKeyRow(Base):
     headers: Mapped[str | None] = mapped_column(Text)  # JSON list of [name, value]
     body: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+# Hosted mode's account tables share this metadata (migrations, schema checks), kept in a
+# module of their own; imported last, as they build on Base above.
+from nextyes.store import account_tables as account_tables  # noqa: E402

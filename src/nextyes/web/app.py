@@ -23,6 +23,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from nextyes import __version__
 from nextyes.clock import Clock
 from nextyes.config import Settings
+from nextyes.services.accounts import Accounts
 from nextyes.services.backups import back_up_by_itself
 from nextyes.services.preferences import sweep_with_preferences
 from nextyes.services.workspace import Workspace
@@ -33,6 +34,7 @@ from nextyes.web.csrf import csrf_guard, load_secret
 from nextyes.web.csrf_gate import CsrfGate
 from nextyes.web.head import HeadAsGet
 from nextyes.web.idempotency import Idempotency
+from nextyes.web.identity import SignInGate
 from nextyes.web.storage import StorageTrouble
 from nextyes.web.templating import HERE, redirect
 
@@ -73,6 +75,15 @@ class SecurityHeaders(BaseHTTPMiddleware):
         return response
 
 
+def sweep_everyone(ws: Workspace, settings: Settings) -> None:
+    """The silence sweep for the one person of local mode, or for every account."""
+    if not settings.hosted():
+        sweep_with_preferences(ws, settings)
+        return
+    for user_id in Accounts(ws.db, ws.clock).user_ids():
+        sweep_with_preferences(Workspace(ws.db, user_id, ws.clock), settings)
+
+
 async def sweep_daily(
     ws: Workspace, settings: Settings, swept: threading.Event | None = None
 ) -> None:
@@ -81,7 +92,7 @@ async def sweep_daily(
     answers before then, so anything that must not race the sweep waits on it."""
     while True:
         try:
-            await asyncio.to_thread(sweep_with_preferences, ws, settings)
+            await asyncio.to_thread(sweep_everyone, ws, settings)
         except Exception as error:  # a failed sweep must not stop the server; the next retries
             found = storage_problem(error, settings.sqlite_file())
             if found is not None:  # a known cause: one line, not a traceback
@@ -106,7 +117,13 @@ async def back_up_daily(app: FastAPI, clock: Clock) -> None:
 
 
 def create_app(settings: Settings, clock: Clock | None = None, demo: bool = False) -> FastAPI:
-    """The app on the person's data; with `demo`, on the demo's own database beside it."""
+    """The app on the person's data; with `demo`, on the demo's own database beside it.
+    Hosted mode (accounts, PostgreSQL) refuses settings it cannot run safely with."""
+    problem = settings.hosted_problem()
+    if problem is not None:
+        raise ValueError(problem)
+    if demo and settings.hosted():
+        raise ValueError("hosted mode has no demo")
     serving = settings.for_demo() if demo else settings
     ws = Workspace.open(serving, clock=clock)
     # A threading event, not an asyncio one: it is waited on from outside the server's loop.
@@ -143,12 +160,16 @@ def create_app(settings: Settings, clock: Clock | None = None, demo: bool = Fals
     # Outside the body limit (it reads the capped body), inside the security headers
     # (a kept answer sent again gets them too).
     app.add_middleware(Idempotency)
-    # Outside the idempotency layer (it writes too), inside the security headers (a 503
-    # page gets them like any other).
-    app.add_middleware(StorageTrouble)
     # Outside the idempotency check (it reads small bodies): a request from another site, or
     # without the token, is refused before any of its body is read (see csrf_gate.py).
     app.add_middleware(CsrfGate)
+    if serving.hosted():
+        # Outside the CSRF check, which needs to know whose session the token is bound to.
+        app.state.accounts = Accounts(ws.db, ws.clock, serving.session_days)
+        app.add_middleware(SignInGate, accounts=app.state.accounts)
+    # Outside the idempotency layer and the sign-in gate (both read and write the database),
+    # inside the security headers (a 503 page gets them like any other).
+    app.add_middleware(StorageTrouble)
     app.add_middleware(SecurityHeaders)
     # Refuse other Host names: a page on another site that re-points its own name at
     # 127.0.0.1 (DNS rebinding) must not be able to read ours.

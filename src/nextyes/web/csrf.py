@@ -45,12 +45,24 @@ def load_secret(settings: Settings) -> bytes:
     return path.read_text().strip().encode()
 
 
-def token_for(secret: bytes, owner_id: int) -> str:
+def token_for(secret: bytes, owner_id: int | str) -> str:
+    """The token for a subject: the owner's id in local mode, the session or the visitor in
+    hosted mode (web/identity.csrf_subject)."""
     return hmac.new(secret, f"csrf:{owner_id}".encode(), hashlib.sha256).hexdigest()
 
 
-def is_valid(secret: bytes, owner_id: int, token: str | None) -> bool:
-    return token is not None and hmac.compare_digest(token, token_for(secret, owner_id))
+def is_valid(secret: bytes, subject: int | str, token: str | None) -> bool:
+    return token is not None and hmac.compare_digest(token, token_for(secret, subject))
+
+
+def subject_of(request: Request) -> str:
+    """What this request's token must be made for (see web/identity.csrf_subject)."""
+    from nextyes.web.identity import csrf_subject, who_is
+
+    settings: Settings = request.app.state.settings
+    if settings.hosted() and who_is(request) is None:
+        return csrf_subject(request, 0)
+    return csrf_subject(request, workspace(request).owner_id)
 
 
 async def csrf_guard(request: Request) -> None:
@@ -62,5 +74,5 @@ async def csrf_guard(request: Request) -> None:
     if token is None and content_type.startswith(FORM_TYPES):
         value = (await request.form()).get(FIELD)
         token = value if isinstance(value, str) else None
-    if not is_valid(request.app.state.secret, workspace(request).owner_id, token):
+    if not is_valid(request.app.state.secret, subject_of(request), token):
         raise CsrfRefused

@@ -28,8 +28,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from nextyes.web.body_limit import REQUEST_LIMIT, declared_size
-from nextyes.web.csrf import FIELD, SAFE_METHODS, is_valid
-from nextyes.web.deps import workspace
+from nextyes.web.csrf import FIELD, SAFE_METHODS, is_valid, subject_of
 from nextyes.web.problems import CSRF_MESSAGE, problem
 
 # The first part of an upload: its boundary, a few headers and a 64-character token fit in
@@ -59,7 +58,7 @@ class CsrfGate:
             await _refuse(scope, send, FOREIGN_MESSAGE)
             return
         request = Request(scope)
-        owner = workspace(request).owner_id
+        owner = subject_of(request)
         secret: bytes = request.app.state.secret
         content_type = headers.get("content-type", "").lower()
         token = headers.get("x-csrf-token")

@@ -32,6 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from nextyes.store.tables import Base
 from nextyes.web.body_limit import REQUEST_LIMIT, declared_size
 from nextyes.web.deps import workspace
+from nextyes.web.identity import who_is
 from nextyes.web.problems import problem
 
 HEADER = b"idempotency-key"
@@ -68,6 +69,10 @@ class Idempotency:
             await self.app(scope, _replaying(body), send)
             return
         request = Request(scope)
+        if request.app.state.settings.hosted() and who_is(request) is None:
+            # A visitor's sign-in forms: nothing of anyone's to run twice.
+            await self.app(scope, _replaying(body), send)
+            return
         engine: Engine = workspace(request).db.engine
         owner = workspace(request).owner_id
         fingerprint = _fingerprint(owner, key, scope, body)

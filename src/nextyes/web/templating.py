@@ -18,7 +18,7 @@ from nextyes.domain.fields import LINK_TEXT, LONG_TEXT, SHORT_TEXT
 from nextyes.domain.stages import PIPELINE, Stage
 from nextyes.services.workspace import Workspace
 from nextyes.web import dates
-from nextyes.web.csrf import token_for
+from nextyes.web.csrf import subject_of, token_for
 
 HERE = Path(__file__).parent
 FLASH_COOKIE = "nextyes_flash"
@@ -50,7 +50,7 @@ templates.env.globals["nav"] = NAV
 
 
 def csrf_token(request: Request) -> str:
-    return token_for(request.app.state.secret, request.app.state.workspace.owner_id)
+    return token_for(request.app.state.secret, subject_of(request))
 
 
 def is_htmx(request: Request) -> bool:
@@ -72,6 +72,10 @@ def render(
         "flash": unquote(flash)[:FLASH_LIMIT] if flash else None,
         "undo": int(undo) if flash and undo.isdigit() and len(undo) < 10 else None,
         "path": request.url.path,
+        # Hosted mode: the header shows Account and Sign out to a signed-in person, and
+        # nothing to a visitor (web/identity.py leaves who it is in the scope).
+        "hosted": request.app.state.settings.hosted(),
+        "signed_in": request.scope.get("nextyes.who") is not None,
     }
     values.update(context or {})
     response = templates.TemplateResponse(request, name, values, status_code=status_code)

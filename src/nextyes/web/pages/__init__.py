@@ -3,6 +3,7 @@
 from fastapi import APIRouter
 
 from nextyes.web.pages import (
+    account,
     application,
     calendar,
     checkin,
@@ -44,5 +45,6 @@ ROUTERS: list[APIRouter] = [
         forget,
         insights,
         inbox,
+        account,
     )
 ]

@@ -1,0 +1,72 @@
+"""Tables of hosted mode's accounts (docs/hosting.md): who may sign in, and how.
+
+These rows say who a person is, not what their search holds, so they name their person in
+`user_id`, not `owner_id`: an export leaves them out, and `nextyes forget --everything`
+(which deletes every row with an owner_id) forgets the search but keeps the account.
+Every secret here is kept as a hash: a copy of the database signs no one in."""
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from nextyes.store.tables import SHORT, Base
+
+EMAIL = 320  # the longest address RFC 5321 allows
+HASH = 64  # a SHA-256 in hex
+
+
+class AccountRow(Base):
+    """A person who signs in: their address and their password's Argon2id hash."""
+
+    __tablename__ = "accounts"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    email: Mapped[str] = mapped_column(String(EMAIL), unique=True)  # lower case
+    password_hash: Mapped[str] = mapped_column(String(SHORT))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    password_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WebSessionRow(Base):
+    """One signed-in browser. The cookie holds a random token; this row holds its hash, so
+    signing out (or out everywhere) is deleting rows, in every app process at once."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[str] = mapped_column(String(HASH), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # A few words about the browser, so the person can tell their sign-ins apart.
+    device: Mapped[str] = mapped_column(String(SHORT), default="")
+
+
+class AccountLinkRow(Base):
+    """A single-use link sent to an address: an invitation to make an account, or a
+    password reset. Only the token's hash is kept; it expires, and is spent on use."""
+
+    __tablename__ = "account_links"
+
+    id: Mapped[str] = mapped_column(String(HASH), primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(16))  # "invite" or "reset"
+    email: Mapped[str] = mapped_column(String(EMAIL))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SignInFailureRow(Base):
+    """A failed sign-in, by what it was throttled on: the address typed (whether or not it
+    has an account, so the throttle tells nothing) or where the request came from. Both
+    as hashes: the table is no list of who tried what."""
+
+    __tablename__ = "sign_in_failures"
+    __table_args__ = (Index("ix_sign_in_failures_key_at", "key", "failed_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(HASH))
+    failed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,83 @@
+"""accounts for hosted mode: sign-in, sessions, single-use links, failed sign-ins
+
+- `accounts`: a person's address and Argon2id password hash, keyed by their users.id.
+- `web_sessions`: one row per signed-in browser, by the hash of its cookie's token.
+- `account_links`: invitation and password-reset links, by the hash of their token.
+- `sign_in_failures`: failed sign-ins by hashed address or origin, for throttling.
+
+Local mode never writes to them.
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-12-04 12:00:00.000000
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0009"
+down_revision: str | None = "0008"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def _user(table: str, primary: bool = False) -> list[sa.schema.SchemaItem]:
+    return [
+        sa.Column("user_id", sa.Integer(), nullable=False, primary_key=primary),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f(f"fk_{table}_user_id_users"), ondelete="CASCADE"
+        ),
+    ]
+
+
+def upgrade() -> None:
+    op.create_table(
+        "accounts",
+        *_user("accounts", primary=True),
+        sa.Column("email", sa.String(length=320), nullable=False),
+        sa.Column("password_hash", sa.String(length=200), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("password_changed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("user_id", name=op.f("pk_accounts")),
+        sa.UniqueConstraint("email", name=op.f("uq_accounts_email")),
+    )
+    op.create_table(
+        "web_sessions",
+        sa.Column("id", sa.String(length=64), nullable=False),
+        *_user("web_sessions"),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("last_seen_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("device", sa.String(length=200), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_web_sessions")),
+    )
+    op.create_index(op.f("ix_web_sessions_user_id"), "web_sessions", ["user_id"])
+    op.create_table(
+        "account_links",
+        sa.Column("id", sa.String(length=64), nullable=False),
+        sa.Column("purpose", sa.String(length=16), nullable=False),
+        sa.Column("email", sa.String(length=320), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("used_at", sa.DateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_account_links")),
+    )
+    op.create_table(
+        "sign_in_failures",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("key", sa.String(length=64), nullable=False),
+        sa.Column("failed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sign_in_failures")),
+    )
+    op.create_index("ix_sign_in_failures_key_at", "sign_in_failures", ["key", "failed_at"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_sign_in_failures_key_at", table_name="sign_in_failures")
+    op.drop_table("sign_in_failures")
+    op.drop_table("account_links")
+    op.drop_index(op.f("ix_web_sessions_user_id"), table_name="web_sessions")
+    op.drop_table("web_sessions")
+    op.drop_table("accounts")

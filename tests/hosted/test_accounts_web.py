@@ -1,0 +1,235 @@
+"""Hosted mode's accounts through the real app on PostgreSQL: invitations, sign-in and out,
+sessions, throttling, password change and reset, and what a visitor can reach."""
+
+from fastapi import FastAPI
+
+from nextyes.clock import FixedClock
+from nextyes.services.accounts import Accounts
+from nextyes.web.identity import SESSION_COOKIE
+from tests.hosted.conftest import (
+    PASSWORD,
+    browser,
+    form_token,
+    post_form,
+    signed_up,
+    without_tokens,
+)
+
+
+def test_a_visitor_is_sent_to_sign_in_and_the_api_says_401(hosted_app: FastAPI) -> None:
+    client = browser(hosted_app)
+    page = client.get("/today")
+    assert page.status_code == 303
+    assert page.headers["location"] == "/signin?next=/today"
+    api = client.get("/api/v1/applications")
+    assert api.status_code == 401
+    assert "sign in" in api.json()["detail"]
+    sign_in = client.get("/signin")
+    assert sign_in.status_code == 200
+    assert 'href="/pipeline"' not in sign_in.text  # no navigation for a visitor
+
+
+def test_an_invitation_makes_an_account_that_is_signed_in_at_once(
+    hosted_app: FastAPI, accounts: Accounts
+) -> None:
+    client = signed_up(hosted_app, accounts, "Ana@Example.org")
+    cookie = next(c for c in client.cookies.jar if c.name == SESSION_COOKIE)
+    assert cookie.secure
+    assert cookie.has_nonstandard_attr("HttpOnly")
+    today = client.get("/today")
+    assert today.status_code == 200
+    assert "Sign out" in today.text
+    assert accounts.email_of(accounts.user_ids()[0]) == "ana@example.org"
+
+
+def test_an_invitation_works_once(hosted_app: FastAPI, accounts: Accounts) -> None:
+    token = accounts.invite("ben@example.org")
+    first = post_form(
+        browser(hosted_app), f"/signup/{token}", {"password": PASSWORD, "repeat": PASSWORD}
+    )
+    assert first.status_code == 303
+    again = browser(hosted_app)
+    assert again.get(f"/signup/{token}").status_code == 410
+    answer = post_form(
+        again, f"/signup/{token}", {"password": PASSWORD, "repeat": PASSWORD}, page="/signin"
+    )
+    assert answer.status_code == 410
+    assert len(accounts.user_ids()) == 1
+
+
+def test_an_invitation_expires_after_a_week(
+    hosted_app: FastAPI, accounts: Accounts, hosted_clock: FixedClock
+) -> None:
+    token = accounts.invite("cleo@example.org")
+    hosted_clock.advance(days=8)
+    assert browser(hosted_app).get(f"/signup/{token}").status_code == 410
+
+
+def test_a_common_or_short_password_is_refused_and_no_account_is_made(
+    hosted_app: FastAPI, accounts: Accounts
+) -> None:
+    token = accounts.invite("dev@example.org")
+    client = browser(hosted_app)
+    for weak, said in (("short pw", "at least 12"), ("password1234", "most common")):
+        answer = post_form(client, f"/signup/{token}", {"password": weak, "repeat": weak})
+        assert answer.status_code == 422
+        assert said in answer.text
+    assert accounts.user_ids() == []
+
+
+def test_signing_in_and_out(hosted_app: FastAPI, accounts: Accounts) -> None:
+    signed_up(hosted_app, accounts, "eva@example.org")
+    client = browser(hosted_app)
+    wrong = post_form(client, "/signin", {"email": "eva@example.org", "password": "not it at all"})
+    assert wrong.status_code == 422
+    assert "do not match an account" in wrong.text
+    right = post_form(
+        client, "/signin", {"email": " EVA@example.org ", "password": PASSWORD, "next": "/pipeline"}
+    )
+    assert right.status_code == 303
+    assert right.headers["location"] == "/pipeline"
+    assert client.get("/pipeline").status_code == 200
+    out = post_form(client, "/signout", {}, page="/today")
+    assert out.status_code == 303
+    assert client.get("/today").status_code == 303
+
+
+def test_a_wrong_address_and_a_wrong_password_read_the_same(
+    hosted_app: FastAPI, accounts: Accounts
+) -> None:
+    signed_up(hosted_app, accounts, "fay@example.org")
+    client = browser(hosted_app)
+    unknown = post_form(client, "/signin", {"email": "nobody@example.org", "password": PASSWORD})
+    wrong = post_form(
+        client, "/signin", {"email": "fay@example.org", "password": "wrong password!"}
+    )
+    assert unknown.status_code == wrong.status_code == 422
+    said = [
+        without_tokens(a.text).replace(e, "X")
+        for a, e in ((unknown, "nobody@example.org"), (wrong, "fay@example.org"))
+    ]
+    assert said[0] == said[1]
+
+
+def test_failed_sign_ins_are_throttled_per_address_whether_or_not_it_exists(
+    hosted_app: FastAPI, accounts: Accounts, hosted_clock: FixedClock
+) -> None:
+    signed_up(hosted_app, accounts, "gus@example.org")
+    for email in ("gus@example.org", "ghost@example.org"):
+        client = browser(hosted_app)
+        for _ in range(5):
+            post_form(client, "/signin", {"email": email, "password": "wrong password!"})
+        blocked = post_form(client, "/signin", {"email": email, "password": PASSWORD})
+        assert blocked.status_code == 422
+        assert "too many sign-in attempts" in blocked.text.lower()
+    hosted_clock.advance(hours=1)
+    later = post_form(
+        browser(hosted_app), "/signin", {"email": "gus@example.org", "password": PASSWORD}
+    )
+    assert later.status_code == 303
+
+
+def test_next_never_leads_off_the_site(hosted_app: FastAPI, accounts: Accounts) -> None:
+    signed_up(hosted_app, accounts, "hal@example.org")
+    client = browser(hosted_app)
+    for target in ("https://evil.example/", "//evil.example/x", "/\\evil.example"):
+        answer = post_form(
+            client, "/signin", {"email": "hal@example.org", "password": PASSWORD, "next": target}
+        )
+        assert answer.headers["location"] == "/today"
+        post_form(client, "/signout", {}, page="/today")
+
+
+def test_sign_out_everywhere_ends_every_session(hosted_app: FastAPI, accounts: Accounts) -> None:
+    laptop = signed_up(hosted_app, accounts, "ida@example.org")
+    phone = browser(hosted_app)
+    post_form(phone, "/signin", {"email": "ida@example.org", "password": PASSWORD})
+    assert phone.get("/today").status_code == 200
+    account = laptop.get("/account")
+    assert account.text.count("Sign out there") == 1  # the phone; not this browser
+    post_form(laptop, "/account/sign-out-everywhere", {}, page="/account")
+    assert phone.get("/today").status_code == 303
+    assert laptop.get("/today").status_code == 303
+
+
+def test_changing_the_password_signs_out_the_other_browsers(
+    hosted_app: FastAPI, accounts: Accounts
+) -> None:
+    laptop = signed_up(hosted_app, accounts, "jo@example.org")
+    phone = browser(hosted_app)
+    post_form(phone, "/signin", {"email": "jo@example.org", "password": PASSWORD})
+    new = "quiet meadow copper kettle"
+    wrong = post_form(
+        laptop,
+        "/account/password",
+        {"current": "nope nope nope", "password": new, "repeat": new},
+        page="/account",
+    )
+    assert wrong.status_code == 422
+    done = post_form(
+        laptop,
+        "/account/password",
+        {"current": PASSWORD, "password": new, "repeat": new},
+        page="/account",
+    )
+    assert done.status_code == 303
+    assert laptop.get("/today").status_code == 200
+    assert phone.get("/today").status_code == 303
+    again = browser(hosted_app)
+    assert (
+        post_form(again, "/signin", {"email": "jo@example.org", "password": new}).status_code == 303
+    )
+
+
+def test_a_reset_link_sets_a_new_password_once_and_ends_every_session(
+    hosted_app: FastAPI, accounts: Accounts, hosted_clock: FixedClock
+) -> None:
+    laptop = signed_up(hosted_app, accounts, "kim@example.org")
+    _, token = accounts.request_reset("kim@example.org")
+    assert token is not None
+    new = "north window pebble tea"
+    client = browser(hosted_app)
+    done = post_form(client, f"/reset/{token}", {"password": new, "repeat": new})
+    assert done.status_code == 303
+    assert laptop.get("/today").status_code == 303
+    assert browser(hosted_app).get(f"/reset/{token}").status_code == 410
+    assert (
+        post_form(client, "/signin", {"email": "kim@example.org", "password": new}).status_code
+        == 303
+    )
+    _, late = accounts.request_reset("kim@example.org")
+    assert late is not None
+    hosted_clock.advance(hours=2)
+    assert browser(hosted_app).get(f"/reset/{late}").status_code == 410
+
+
+def test_asking_for_a_reset_says_the_same_for_any_address(
+    hosted_app: FastAPI, accounts: Accounts
+) -> None:
+    signed_up(hosted_app, accounts, "lou@example.org")
+    said = []
+    for email in ("lou@example.org", "nobody@example.org"):
+        answer = post_form(browser(hosted_app), "/reset", {"email": email})
+        assert answer.status_code == 200
+        said.append(without_tokens(answer.text).replace(email, "X"))
+    assert said[0] == said[1]
+
+
+def test_a_form_from_one_session_is_refused_in_another(
+    hosted_app: FastAPI, accounts: Accounts
+) -> None:
+    ana = signed_up(hosted_app, accounts, "max@example.org")
+    token = form_token(ana, "/account")
+    post_form(ana, "/signout", {}, page="/today")
+    post_form(ana, "/signin", {"email": "max@example.org", "password": PASSWORD})
+    stale = ana.post("/signout", data={"csrf_token": token})
+    assert stale.status_code == 403
+
+
+def test_the_sign_in_pages_answer_head_like_get(hosted_app: FastAPI) -> None:
+    client = browser(hosted_app)
+    for path in ("/signin", "/signup", "/reset"):
+        answer = client.head(path)
+        assert answer.status_code == 200, path
+        assert answer.content == b""
+    assert client.head("/account").status_code == 303  # a visitor is sent to sign in
