@@ -1,7 +1,10 @@
 """Hosted mode's accounts through the real app on PostgreSQL: invitations, sign-in and out,
-sessions, throttling, password change and reset, and what a visitor can reach."""
+sessions, throttling, password change and reset, API tokens, and what a visitor can reach."""
+
+import re
 
 from fastapi import FastAPI
+from sqlalchemy import text
 
 from nextyes.clock import FixedClock
 from nextyes.services.accounts import Accounts
@@ -233,3 +236,34 @@ def test_the_sign_in_pages_answer_head_like_get(hosted_app: FastAPI) -> None:
         assert answer.status_code == 200, path
         assert answer.content == b""
     assert client.head("/account").status_code == 303  # a visitor is sent to sign in
+
+
+def test_an_api_token_works_without_cookies_until_revoked(
+    hosted_app: FastAPI, accounts: Accounts
+) -> None:
+    client = signed_up(hosted_app, accounts, "nel@example.org")
+    refused = post_form(client, "/account/tokens", {"name": "   "}, page="/account")
+    assert refused.status_code == 422
+    assert "name the token" in refused.text.lower()
+    made = post_form(client, "/account/tokens", {"name": "my spreadsheet"}, page="/account")
+    assert made.status_code == 200
+    token = re.search(r'<code id="new-token">(nyt_[A-Za-z0-9_-]+)</code>', made.text)
+    assert token, "the new token is on the page once"
+    assert token.group(1) not in client.get("/account").text  # and never again
+    with hosted_app.state.workspace.db.engine.connect() as connection:
+        kept = connection.execute(text("SELECT id, name FROM api_tokens")).all()
+    assert [row.name for row in kept] == ["my spreadsheet"]
+    assert all(token.group(1) not in row.id for row in kept)  # only its hash
+    script = browser(hosted_app)  # no cookies, no CSRF token: a script
+    script.headers["Authorization"] = f"Bearer {token.group(1)}"
+    added = script.post("/api/v1/applications", json={"company": "Lumen", "role": "Analyst"})
+    assert added.status_code == 201, added.text
+    assert script.get("/api/v1/applications").json()["items"][0]["company"] == "Lumen"
+    assert script.get("/today").status_code == 303  # a token opens the API, not the pages
+    key = re.search(r'action="/account/tokens/([0-9a-f]{64})/revoke"', client.get("/account").text)
+    assert key
+    post_form(client, f"/account/tokens/{key.group(1)}/revoke", {}, page="/account")
+    assert script.get("/api/v1/applications").status_code == 401
+    wrong = browser(hosted_app)
+    wrong.headers["Authorization"] = "Bearer nyt_not-a-token"
+    assert wrong.get("/api/v1/applications").status_code == 401

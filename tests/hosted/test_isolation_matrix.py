@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select, text
 
-from nextyes.services.accounts import Accounts
+from nextyes.services.accounts import Accounts, SignedIn
 from nextyes.services.demo import load_demo
 from nextyes.services.trash import Kind, delete_item
 from nextyes.services.workspace import Workspace
@@ -32,6 +32,7 @@ TABLE_BY_ROUTE = {
     ("/api/v1/writing/", "entry_id"): "writing_entries",
     ("/import/review/", "item_id"): "inbox_review",
     ("/api/v1/inbox/review/", "item_id"): "inbox_review",
+    ("/account/tokens/", "key"): "api_tokens",
 }
 TABLE_BY_NAME = {
     "application_id": "applications",
@@ -101,6 +102,7 @@ class Person:
         # Something in the trash too, for the restore routes to be tried with.
         contacts = ids_of(app, self.user_id)["contacts"]
         delete_item(ws, Kind.CONTACT, int(contacts[0]))
+        self.api_token = accounts.create_api_token(SignedIn(self.user_id, ""), "a script")
         self.client = TestClient(app, base_url=BASE_URL, follow_redirects=False)
         self.client.cookies.set(SESSION_COOKIE, token)
         csrf = token_for(app.state.secret, f"session:{digest(token)}")
@@ -116,10 +118,11 @@ def ids_of(app: FastAPI, owner: int) -> dict[str, list[int | str]]:
                 continue
             rows = connection.execute(select(table.c.id).where(table.c.owner_id == owner))
             found[table.name] = [row.id for row in rows]
-        sessions = connection.execute(
-            text("SELECT id FROM web_sessions WHERE user_id = :u"), {"u": owner}
-        )
-        found["web_sessions"] = [row.id for row in sessions]
+        for name in ("web_sessions", "api_tokens"):
+            rows = connection.execute(
+                text(f"SELECT id FROM {name} WHERE user_id = :u"), {"u": owner}
+            )
+            found[name] = [row.id for row in rows]
     return found
 
 
@@ -132,7 +135,7 @@ def snapshot(app: FastAPI, owner: int) -> dict[str, list[str]]:
                 select(table).where(table.c.owner_id == owner).order_by(*table.primary_key)
             )
             taken[table.name] = [repr(tuple(row)) for row in rows]
-        for name in ("accounts", "web_sessions"):
+        for name in ("accounts", "web_sessions", "api_tokens"):
             rows = connection.execute(
                 text(f"SELECT * FROM {name} WHERE user_id = :u"), {"u": owner}
             )
@@ -223,3 +226,18 @@ def test_one_person_cannot_end_anothers_session(
     ended = a.client.post(f"/account/sessions/{b.session_key}/end")
     assert ended.status_code == 404
     assert b.client.get("/today").status_code == 200
+
+
+def test_a_persons_api_token_reaches_only_their_own_search(
+    hosted_app: FastAPI, two_people: tuple[Person, Person]
+) -> None:
+    a, b = two_people
+    script = TestClient(hosted_app, base_url=BASE_URL, follow_redirects=False)
+    script.headers["Authorization"] = f"Bearer {a.api_token}"
+    mine = {item["id"] for item in script.get("/api/v1/applications?limit=100").json()["items"]}
+    theirs = set(ids_of(hosted_app, b.user_id)["applications"])
+    assert mine
+    assert not mine & theirs
+    for row in sorted(theirs)[:5]:
+        assert script.get(f"/api/v1/applications/{row}").status_code == 404
+        assert script.delete(f"/api/v1/applications/{row}").status_code == 404

@@ -32,6 +32,8 @@ from nextyes.store.database import Database
 INVITE_DAYS = 7
 RESET_HOURS = 1
 DEVICE_LIMIT = 200
+TOKEN_NAME_MAX = 100
+TOKENS_MAX = 20
 # Argon2id with argon2-cffi's defaults (RFC 9106's second recommendation: 64 MiB, 3 passes).
 HASHER = PasswordHasher()
 NOT_SIGNED_IN = "that email address and password do not match an account"
@@ -218,6 +220,47 @@ class Accounts:
                 )
                 for row in rows
             ]
+
+    # Personal access tokens for the API -----------------------------------------------------
+
+    def create_api_token(self, who: SignedIn, name: str) -> str:
+        """A new token for the API, to be shown once; only its hash is kept."""
+        label = " ".join(name.split())
+        if not label:
+            raise InvalidInput("name the token (what will use it, e.g. my spreadsheet)")
+        if len(label) > TOKEN_NAME_MAX:
+            raise InvalidInput(f"a token's name is at most {TOKEN_NAME_MAX} characters")
+        with self.db.transaction() as session:
+            if len(store.api_tokens_of(session, who.user_id)) >= TOKENS_MAX:
+                raise InvalidInput(
+                    f"you have {TOKENS_MAX} tokens already: revoke one you no longer use first"
+                )
+            return store.add_api_token(session, who.user_id, label, self.clock.now())
+
+    def api_tokens(self, who: SignedIn) -> list[tuple[str, str, datetime, datetime | None]]:
+        """(key, name, made at, last used at) for each of the person's tokens."""
+        with self.db.transaction() as session:
+            return [
+                (
+                    row.id,
+                    row.name,
+                    store.aware(row.created_at),
+                    store.aware(row.last_used_at) if row.last_used_at else None,
+                )
+                for row in store.api_tokens_of(session, who.user_id)
+            ]
+
+    def revoke_api_token(self, who: SignedIn, key: str) -> bool:
+        with self.db.transaction() as session:
+            return store.drop_api_token(session, key, who.user_id)
+
+    def api_user(self, token: str) -> SignedIn | None:
+        """Who an API token belongs to; None for an unknown or revoked one."""
+        if not token.startswith(store.API_TOKEN_PREFIX) or len(token) > 100:
+            return None
+        with self.db.transaction() as session:
+            user_id = store.api_token_user(session, token, self.clock.now())
+        return SignedIn(user_id, f"token:{store.digest(token)}") if user_id else None
 
     def email_of(self, user_id: int) -> str | None:
         with self.db.transaction() as session:

@@ -70,3 +70,16 @@ class SignInFailureRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(HASH))
     failed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ApiTokenRow(Base):
+    """A personal access token for the API, named by its person ("my script"). Shown once
+    when made; only its hash is kept. Revoking it deletes the row."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[str] = mapped_column(String(HASH), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(SHORT))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

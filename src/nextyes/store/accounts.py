@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from nextyes.store.account_tables import (
     AccountLinkRow,
     AccountRow,
+    ApiTokenRow,
     SignInFailureRow,
     WebSessionRow,
 )
@@ -20,6 +21,8 @@ from nextyes.store.tables import User
 # A session seen again within this long is not written to again: one write per browser per
 # few minutes, not one per request.
 TOUCH_EVERY = timedelta(minutes=5)
+# Says what a token is at a glance (and lets secret scanners find one pasted by mistake).
+API_TOKEN_PREFIX = "nyt_"
 
 
 def digest(text: str) -> str:
@@ -134,6 +137,38 @@ def end_sessions(session: Session, user_id: int, keep: str | None = None) -> int
 def end_session(session: Session, key: str, user_id: int) -> bool:
     result = session.execute(
         delete(WebSessionRow).where(WebSessionRow.id == key, WebSessionRow.user_id == user_id)
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+def add_api_token(session: Session, user_id: int, name: str, now: datetime) -> str:
+    token = API_TOKEN_PREFIX + new_token()
+    session.add(ApiTokenRow(id=digest(token), user_id=user_id, name=name, created_at=now))
+    return token
+
+
+def api_token_user(session: Session, token: str, now: datetime) -> int | None:
+    row = session.get(ApiTokenRow, digest(token))
+    if row is None:
+        return None
+    if row.last_used_at is None or now - aware(row.last_used_at) > TOUCH_EVERY:
+        row.last_used_at = now
+    return row.user_id
+
+
+def api_tokens_of(session: Session, user_id: int) -> list[ApiTokenRow]:
+    return list(
+        session.scalars(
+            select(ApiTokenRow)
+            .where(ApiTokenRow.user_id == user_id)
+            .order_by(ApiTokenRow.created_at.desc())
+        )
+    )
+
+
+def drop_api_token(session: Session, key: str, user_id: int) -> bool:
+    result = session.execute(
+        delete(ApiTokenRow).where(ApiTokenRow.id == key, ApiTokenRow.user_id == user_id)
     )
     return bool(getattr(result, "rowcount", 0))
 

@@ -21,12 +21,23 @@ from nextyes.web.problems import problem
 SESSION_COOKIE = "nextyes_session"
 VISITOR_COOKIE = "nextyes_visitor"  # ties a visitor's sign-in form to their browser (CSRF)
 WHO = "nextyes.who"
+BY_TOKEN = "nextyes.by_token"
 VISITOR = "nextyes.visitor"
 SIGN_IN_FIRST = "sign in first: this needs your account"
 # Reachable without an account. The calendar feed carries its own secret in its address.
 VISITOR_SHAPE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 PUBLIC_PATHS = frozenset({"/signin", "/signup", "/reset", "/healthz"})
 PUBLIC_PREFIXES = ("/signup/", "/reset/", "/static/")
+
+
+def _bearer(request: Request) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+def by_token(scope: Scope) -> bool:
+    """Whether the request was signed in with a personal access token (no cookie)."""
+    return scope.get(BY_TOKEN) is True
 
 
 def is_public(path: str) -> bool:
@@ -77,6 +88,12 @@ class SignInGate:
         request = Request(scope)
         token = request.cookies.get(SESSION_COOKIE, "")
         who = await asyncio.to_thread(self.accounts.signed_in, token) if token else None
+        bearer = _bearer(request) if scope["path"].startswith("/api/") else None
+        if who is None and bearer is not None:
+            who = await asyncio.to_thread(self.accounts.api_user, bearer)
+            # No cookie is involved, so no other site can make a browser send it: the
+            # CSRF checks have nothing to guard.
+            scope[BY_TOKEN] = who is not None
         scope[WHO] = who
         if who is not None:
             await self.app(scope, receive, send)

@@ -249,7 +249,13 @@ def new_password(
 
 
 @router.get("/account", response_class=HTMLResponse)
-def account_page(request: Request, errors: dict[str, str] | None = None) -> Response:
+def account_page(
+    request: Request,
+    errors: dict[str, str] | None = None,
+    new_token: str | None = None,
+    token_name: str = "",
+    token_error: str | None = None,
+) -> Response:
     found = accounts(request)
     who = who_is(request)
     if who is None:  # the gate lets no visitor this far; kept for safety
@@ -258,9 +264,14 @@ def account_page(request: Request, errors: dict[str, str] | None = None) -> Resp
         "active": "/account",
         "email": found.email_of(who.user_id),
         "sessions": found.sessions(who),
+        "tokens": found.api_tokens(who),
+        "new_token": new_token,
+        "token_name": token_name,
+        "token_error": token_error,
         "errors": errors or {},
     }
-    return page(request, "account.html", context, status=422 if errors else 200)
+    failed = errors or token_error
+    return page(request, "account.html", context, status=422 if failed else 200)
 
 
 @router.post("/account/password", response_class=HTMLResponse)
@@ -303,6 +314,28 @@ def sign_out_everywhere(request: Request) -> Response:
         return redirect("/signin")
     found.sign_out_everywhere(who)
     return signed_out("You are signed out everywhere, this browser too.")
+
+
+@router.post("/account/tokens", response_class=HTMLResponse)
+def create_token(request: Request, name: Annotated[str, Form()] = "") -> Response:
+    """The new token is on this answer's page, once: it is not kept, so it cannot be shown
+    again (no redirect to a page that would have to)."""
+    found, who = accounts(request), who_is(request)
+    if who is None:
+        return redirect("/signin")
+    try:
+        token = found.create_api_token(who, name)
+    except InvalidInput as problem:
+        return account_page(request, token_name=name[:100], token_error=str(problem))
+    return account_page(request, new_token=token)
+
+
+@router.post("/account/tokens/{key}/revoke")
+def revoke_token(request: Request, key: str) -> Response:
+    found, who = accounts(request), who_is(request)
+    if who is None or not found.revoke_api_token(who, key):
+        raise HTTPException(status_code=404)
+    return redirect("/account", flash="The token is revoked: nothing can use it any more.")
 
 
 def _count(sessions: int) -> str:

@@ -4,6 +4,7 @@
 - `web_sessions`: one row per signed-in browser, by the hash of its cookie's token.
 - `account_links`: invitation and password-reset links, by the hash of their token.
 - `sign_in_failures`: failed sign-ins by hashed address or origin, for throttling.
+- `api_tokens`: personal access tokens for the API, by the hash of the token.
 
 Local mode never writes to them.
 
@@ -72,9 +73,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sign_in_failures")),
     )
     op.create_index("ix_sign_in_failures_key_at", "sign_in_failures", ["key", "failed_at"])
+    op.create_table(
+        "api_tokens",
+        sa.Column("id", sa.String(length=64), nullable=False),
+        *_user("api_tokens"),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("last_used_at", sa.DateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_api_tokens")),
+    )
+    op.create_index(op.f("ix_api_tokens_user_id"), "api_tokens", ["user_id"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_api_tokens_user_id"), table_name="api_tokens")
+    op.drop_table("api_tokens")
     op.drop_index("ix_sign_in_failures_key_at", table_name="sign_in_failures")
     op.drop_table("sign_in_failures")
     op.drop_table("account_links")
