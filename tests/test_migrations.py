@@ -25,7 +25,9 @@ THIRD = SECOND | {
 FIFTH = THIRD | {"preferences"}
 SIXTH = FIFTH | {"inbox_messages", "inbox_review", "inbox_corrections"}
 OWNED = SIXTH | {"trash", "request_keys"}
-ACCOUNTS = {"accounts", "web_sessions", "account_links", "sign_in_failures", "api_tokens"}
+ACCOUNTS = {
+    "accounts", "web_sessions", "account_links", "sign_in_failures", "api_tokens", "daily_runs"
+}  # fmt: skip
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

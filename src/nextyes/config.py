@@ -71,6 +71,11 @@ class Settings(BaseSettings):
     session_days: int = Field(
         default=30, ge=1, le=365, description="Hosted mode: days a sign-in lasts at most."
     )
+    access_log: bool = Field(
+        default=True,
+        description="Hosted mode: log each request (method, route, status, time; no address,"
+        " id or query) to standard error.",
+    )
     smtp_host: str | None = Field(default=None, description="SMTP server for account emails.")
     smtp_port: int = Field(default=587, description="SMTP port.")
     smtp_user: str | None = Field(default=None, description="SMTP user name, if it needs one.")

@@ -68,6 +68,15 @@ def serve(
             " reaches it can read and change everything.",
         ),
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="App processes to start (hosted mode on PostgreSQL: they share everything"
+            " through the database).",
+        ),
+    ] = 1,
 ) -> None:
     """Start the web app."""
     import uvicorn
@@ -83,6 +92,11 @@ def serve(
         fail(hosted)
     if demo and config.hosted():
         fail("--demo is for one person on their own machine; hosted mode has no demo")
+    if workers > 1 and (demo or config.sqlite_file() is not None):
+        fail(
+            "--workers above 1 needs a database server (hosted mode on PostgreSQL): one"
+            " person's SQLite file, or the demo, is served by one process"
+        )
     # Hosted mode signs people in: being reachable is its purpose.
     reachable = not is_loopback(host) and not config.hosted()
     if reachable and not (allow_network or config.allow_network):
@@ -114,6 +128,17 @@ def serve(
             soft_wrap=True,
         )
     console.print(f"NextYes is running at http://{host}:{port}/  (Ctrl+C to stop)")
+    if workers > 1:
+        # Each worker builds its own app from the same environment (web/app.py).
+        uvicorn.run(
+            "nextyes.web.app:from_environment",
+            factory=True,
+            workers=workers,
+            host=host,
+            port=port,
+            log_level="warning",
+        )
+        return
     uvicorn.run(create_app(config, demo=demo), host=host, port=port, log_level="warning")
 
 

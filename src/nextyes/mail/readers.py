@@ -24,6 +24,10 @@ class MailSourceError(InvalidInput):
     """The mailbox itself cannot be read; the message names the problem, never a password."""
 
 
+class MailConnectError(MailSourceError):
+    """The mail server could not be reached, spoken to securely, or logged in to."""
+
+
 @dataclass(frozen=True)
 class RawMessage:
     position: str  # "message 17 (line 2,041)", "offer.eml", "UID 5012"
@@ -117,17 +121,17 @@ def read_imap(
     try:
         mailbox = MailBox(host, port, timeout=timeout, ssl_context=context)
     except ssl.SSLError as problem:
-        raise MailSourceError(
+        raise MailConnectError(
             f"cannot open a secure connection to {host}:{port}: {problem.reason}"
         ) from None
     except OSError as problem:
         reason = problem.strerror or type(problem).__name__
-        raise MailSourceError(f"cannot reach {host}:{port}: {reason}") from None
+        raise MailConnectError(f"cannot reach {host}:{port}: {reason}") from None
     try:
         try:
             mailbox.login(user, password, initial_folder=None)
         except MailboxLoginError:
-            raise MailSourceError(f"the server refused the login for {user}") from None
+            raise MailConnectError(f"the server refused the login for {user}") from None
         try:
             mailbox.folder.set(folder)
         except MailboxFolderSelectError:

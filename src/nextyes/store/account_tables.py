@@ -1,13 +1,14 @@
-"""Tables of hosted mode's accounts (docs/hosting.md): who may sign in, and how.
+"""Tables of hosted mode (docs/hosting.md): who may sign in, and how; and which daily
+task has run today, so that several app processes run it once.
 
 These rows say who a person is, not what their search holds, so they name their person in
 `user_id`, not `owner_id`: an export leaves them out, and `nextyes forget --everything`
 (which deletes every row with an owner_id) forgets the search but keeps the account.
 Every secret here is kept as a hash: a copy of the database signs no one in."""
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from nextyes.store.tables import SHORT, Base
@@ -83,3 +84,13 @@ class ApiTokenRow(Base):
     name: Mapped[str] = mapped_column(String(SHORT))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class DailyRunRow(Base):
+    """The last day a daily task (the silence sweep) ran, for every app process to see."""
+
+    __tablename__ = "daily_runs"
+
+    name: Mapped[str] = mapped_column(String(HASH), primary_key=True)
+    last_day: Mapped[date] = mapped_column(Date)
+    ran_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -27,8 +27,10 @@ from nextyes.services.accounts import Accounts
 from nextyes.services.backups import back_up_by_itself
 from nextyes.services.preferences import sweep_with_preferences
 from nextyes.services.workspace import Workspace
+from nextyes.store.daily import once_a_day
 from nextyes.store.storage import storage_problem
 from nextyes.web import api, pages, problems
+from nextyes.web.access_log import AccessLog, start_logging
 from nextyes.web.body_limit import BodyLimit
 from nextyes.web.csrf import csrf_guard, load_secret
 from nextyes.web.csrf_gate import CsrfGate
@@ -39,6 +41,7 @@ from nextyes.web.storage import StorageTrouble
 from nextyes.web.templating import HERE, redirect
 
 SWEEP_EVERY_SECONDS = 24 * 60 * 60
+SWEEP_CHECK_SECONDS = 60 * 60
 BACKUP_CHECK_SECONDS = 60 * 60
 log = logging.getLogger(__name__)
 LEFT_DEMO = (
@@ -75,13 +78,18 @@ class SecurityHeaders(BaseHTTPMiddleware):
         return response
 
 
-def sweep_everyone(ws: Workspace, settings: Settings) -> None:
-    """The silence sweep for the one person of local mode, or for every account."""
+def sweep_everyone(ws: Workspace, settings: Settings) -> bool:
+    """The silence sweep for the one person of local mode; in hosted mode for every account,
+    once a day across all the app processes (store/daily.py). True when it ran here."""
     if not settings.hosted():
         sweep_with_preferences(ws, settings)
-        return
-    for user_id in Accounts(ws.db, ws.clock).user_ids():
-        sweep_with_preferences(Workspace(ws.db, user_id, ws.clock), settings)
+        return True
+
+    def every_account() -> None:
+        for user_id in Accounts(ws.db, ws.clock).user_ids():
+            sweep_with_preferences(Workspace(ws.db, user_id, ws.clock), settings)
+
+    return once_a_day(ws.db, "silence_sweep", ws.clock.today(), ws.clock.now(), every_account)
 
 
 async def sweep_daily(
@@ -101,7 +109,9 @@ async def sweep_daily(
                 log.exception("the daily silence sweep failed")
         if swept is not None:
             swept.set()
-        await asyncio.sleep(SWEEP_EVERY_SECONDS)
+        # Hosted mode looks every hour whether a new day has begun (whichever process looks
+        # first sweeps for everyone); local mode has one process, and sweeps once a day.
+        await asyncio.sleep(SWEEP_CHECK_SECONDS if settings.hosted() else SWEEP_EVERY_SECONDS)
 
 
 async def back_up_daily(app: FastAPI, clock: Clock) -> None:
@@ -176,6 +186,9 @@ def create_app(settings: Settings, clock: Clock | None = None, demo: bool = Fals
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts())
     # Outermost: everything inside sees a HEAD as the GET it stands for.
     app.add_middleware(HeadAsGet)
+    if serving.hosted() and serving.access_log:
+        start_logging()
+        app.add_middleware(AccessLog)  # outside all: it sees every answer, refusals too
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     problems.install(app)
 
@@ -218,3 +231,9 @@ def create_app(settings: Settings, clock: Clock | None = None, demo: bool = Fals
         app.include_router(router)
     app.include_router(api.router)
     return app
+
+
+def from_environment() -> FastAPI:
+    """The app from NEXTYES_* settings alone: what each of `nextyes serve --workers N`'s
+    processes runs."""
+    return create_app(Settings())

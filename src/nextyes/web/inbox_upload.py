@@ -9,8 +9,10 @@ folder. The first message is read before any work, so a file that is not an mbox
 clear line and nothing changes. The import runs in this process (`parallel=False`): a web
 request must not fork helper processes from a server with open connections and threads."""
 
+import ipaddress
 import re
 import shutil
+import socket
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,6 +28,7 @@ from nextyes.domain.errors import InvalidInput
 from nextyes.domain.inbox import ReviewItem, normal
 from nextyes.domain.stages import FINAL
 from nextyes.mail.readers import (
+    MailConnectError,
     MailSourceError,
     RawMessage,
     read_eml_folder,
@@ -39,6 +42,10 @@ from nextyes.services.workspace import Workspace
 MAX_UPLOAD_BYTES = 200 * 1024 * 1024  # one upload, all its files together
 COPY_CHUNK = 1024 * 1024
 IMAP_TIMEOUT = 30.0  # seconds: a page should not wait a minute for a server that is gone
+NOT_CONNECTED = (
+    "could not connect to that mail server and log in: check its address and port (your"
+    " provider's IMAP settings), your user name and your password (often an app password)"
+)
 NAME_LIMIT = 80
 Format = Literal["mbox", "eml"]
 _UNSAFE = re.compile(r"[^\w.\- ]+")
@@ -216,15 +223,37 @@ class ImapForm:
         return host, port, user, folder or "INBOX", since
 
 
-def imap_messages(form: ImapForm, password: str) -> Iterable[RawMessage]:
-    """Connect and log in now (so a bad host or a refused login fails before any work)."""
+def imap_messages(form: ImapForm, password: str, hosted: bool = False) -> Iterable[RawMessage]:
+    """Connect and log in now (so a bad host or a refused login fails before any work).
+
+    Hosted mode runs on a server among other machines: the form must not become a way to
+    knock on them. Only public addresses are tried, and every failure to connect or log in
+    reads the same, so the answer says nothing about which ports are open."""
     host, port, user, folder, since = form.checked()
     if not password:
         raise InvalidInput("password: type the password (or app password) for this mailbox")
+    if hosted and not public_address(host, port):
+        raise MailConnectError(NOT_CONNECTED)
     messages = read_imap(
         host, user, password, port=port, folder=folder, since=since, timeout=IMAP_TIMEOUT
     )
-    return _checked(messages)
+    try:
+        return _checked(messages)
+    except MailConnectError:
+        if hosted:
+            raise MailConnectError(NOT_CONNECTED) from None
+        raise
+
+
+def public_address(host: str, port: int) -> bool:
+    """Whether every address `host` names is on the public internet: not this machine, not a
+    private network, not link-local or reserved. A name that does not resolve is not."""
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return False
+    addresses = {ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in found}
+    return bool(addresses) and all(a.is_global and not a.is_multicast for a in addresses)
 
 
 # --- review --------------------------------------------------------------------------------

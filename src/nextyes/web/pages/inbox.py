@@ -126,7 +126,7 @@ def import_imap(
 ) -> HTMLResponse:
     form = mail.ImapForm(host, port, user, folder, since)
     try:
-        messages = mail.imap_messages(form, password)
+        messages = mail.imap_messages(form, password, request.app.state.settings.hosted())
         del password  # used for this one login; never kept, never shown again
         summary = mail.run_import(ws, messages)
     except InvalidInput as refused:

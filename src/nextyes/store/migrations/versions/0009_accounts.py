@@ -5,6 +5,7 @@
 - `account_links`: invitation and password-reset links, by the hash of their token.
 - `sign_in_failures`: failed sign-ins by hashed address or origin, for throttling.
 - `api_tokens`: personal access tokens for the API, by the hash of the token.
+- `daily_runs`: the day each daily task last ran, so several app processes run it once.
 
 Local mode never writes to them.
 
@@ -83,9 +84,17 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_api_tokens")),
     )
     op.create_index(op.f("ix_api_tokens_user_id"), "api_tokens", ["user_id"])
+    op.create_table(
+        "daily_runs",
+        sa.Column("name", sa.String(length=64), nullable=False),
+        sa.Column("last_day", sa.Date(), nullable=False),
+        sa.Column("ran_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_daily_runs")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("daily_runs")
     op.drop_index(op.f("ix_api_tokens_user_id"), table_name="api_tokens")
     op.drop_table("api_tokens")
     op.drop_index("ix_sign_in_failures_key_at", table_name="sign_in_failures")
