@@ -140,6 +140,11 @@ class Settings(BaseSettings):
             )
         if not self.database_address().startswith(("postgresql", "postgres")):
             return "hosted mode needs PostgreSQL: NEXTYES_DATABASE_URL names another database"
+        if self.signup == "open" and not self.smtp_host:
+            return (
+                "open sign-up mails each person a link: set NEXTYES_SMTP_HOST to a mail"
+                " server, or use NEXTYES_SIGNUP=invite"
+            )
         key = self.secret_key.get_secret_value() if self.secret_key else ""
         if len(key) < SECRET_KEY_MIN:
             return (

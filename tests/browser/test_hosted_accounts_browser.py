@@ -8,10 +8,12 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
 
 from tests.browser.conftest import (
     HOST,
@@ -24,6 +26,7 @@ from tests.browser.conftest import (
     wait_until_healthy,
 )
 from tests.conftest import throwaway_postgres
+from tests.hosted.test_account_mail import Inbox
 
 SECRET = "s" * 40
 PASSWORD = "copper lantern morning tide"
@@ -31,8 +34,18 @@ SCRIPT = Path(sys.executable).parent / "nextyes"
 
 
 @pytest.fixture(scope="module")
+def mailbox() -> Iterator[tuple[Inbox, int]]:
+    """A real SMTP server on 127.0.0.1 for the app's account emails."""
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname=HOST, port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+@pytest.fixture(scope="module")
 def hosted_server(
-    chromium_path: Path, tmp_path_factory: pytest.TempPathFactory
+    chromium_path: Path, tmp_path_factory: pytest.TempPathFactory, mailbox: tuple[Inbox, int]
 ) -> Iterator[tuple[Server, dict[str, str]]]:
     home = tmp_path_factory.mktemp("hosted-home")
     log = home / "server.log"
@@ -45,6 +58,10 @@ def hosted_server(
             NEXTYES_DATABASE_URL=url,
             NEXTYES_SECRET_KEY=SECRET,
             NEXTYES_PUBLIC_URL=f"http://{HOST}:{port}",
+            NEXTYES_SIGNUP="open",
+            NEXTYES_SMTP_HOST=HOST,
+            NEXTYES_SMTP_PORT=str(mailbox[1]),
+            NEXTYES_SMTP_STARTTLS="0",
         )
         command = [str(SCRIPT), "serve", "--port", str(port)]
         with log.open("wb") as output:
@@ -131,3 +148,64 @@ def test_an_invited_person_signs_up_in_and_out(
     assert session == []  # signed out everywhere: the cookie went too
     assert all(c["httpOnly"] for c in cookies)
     assert HOST in server.base_url
+
+
+def mailed_link(inbox: Inbox, to: str, kind: str) -> str:
+    """The newest link of this kind mailed to `to`, waiting a little for the mail."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        for message in reversed(inbox.to(to)):
+            body = message.get_payload(decode=True)
+            assert isinstance(body, bytes)
+            found = re.search(rf"http://\S+/{kind}/[A-Za-z0-9_-]+", body.decode())
+            if found:
+                return found.group(0)
+        time.sleep(0.1)
+    raise AssertionError(f"no {kind} link was mailed to {to}")
+
+
+@pytest.mark.parametrize(("width", "height"), [(360, 780), (1280, 900)])
+def test_open_sign_up_and_a_forgotten_password_by_mail(
+    hosted_server: tuple[Server, dict[str, str]],
+    mailbox: tuple[Inbox, int],
+    open_page: Callable[[int, int], Watched],
+    width: int,
+    height: int,
+) -> None:
+    server, _ = hosted_server
+    inbox, _ = mailbox
+    email = f"sky{width}@example.org"
+    watched = open_page(width, height)
+    page = watched.page
+    visit(watched, server, "/signin")
+    page.get_by_role("link", name="Make an account").click()
+    page.fill("#f-email", email)
+    page.get_by_role("button", name="Send me the link").click()
+    assert "We have sent an email to" in page.locator("main").inner_text()
+    screenshot(page, f"hosted-signup-sent-{width}")
+    page.goto(mailed_link(inbox, email, "signup"))
+    page.fill("#f-password", PASSWORD)
+    page.fill("#f-repeat", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server.base_url}/today")
+    page.locator("form.signout button").click()
+    page.wait_for_url(re.compile(r".*/signin.*"))
+
+    page.get_by_role("link", name="Forgot your password?").click()
+    page.fill("#f-email", email)
+    page.get_by_role("button", name="Send me the link").click()
+    assert "on its way" in page.locator("main").inner_text()
+    page.goto(mailed_link(inbox, email, "reset"))
+    assert page.locator("h1").inner_text() == "Set a new password"
+    screenshot(page, f"hosted-reset-{width}")
+    new = "maple orbit velvet pier"
+    page.fill("#f-password", new)
+    page.fill("#f-repeat", new)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r".*/signin.*"))
+    assert "new password is set" in page.locator(".flash").inner_text()
+    page.fill("#f-email", email)
+    page.fill("#f-password", new)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server.base_url}/today")
+    assert_calm_network(watched, server)

@@ -7,7 +7,12 @@ from fastapi import FastAPI
 from sqlalchemy import text
 
 from nextyes.clock import FixedClock
+from nextyes.config import Settings
+from nextyes.domain.applications import NewApplication
 from nextyes.services.accounts import Accounts
+from nextyes.services.applications import add_application
+from nextyes.services.workspace import Workspace
+from nextyes.web.app import create_app
 from nextyes.web.identity import SESSION_COOKIE
 from tests.hosted.conftest import (
     PASSWORD,
@@ -267,3 +272,22 @@ def test_an_api_token_works_without_cookies_until_revoked(
     wrong = browser(hosted_app)
     wrong.headers["Authorization"] = "Bearer nyt_not-a-token"
     assert wrong.get("/api/v1/applications").status_code == 401
+
+
+def test_the_first_account_takes_over_a_local_search_and_later_ones_start_empty(
+    hosted_settings: Settings, hosted_clock: FixedClock
+) -> None:
+    # A PostgreSQL database used in local mode first: the one person's search is there.
+    local = Workspace.open(hosted_settings.model_copy(update={"mode": "local"}), clock=hosted_clock)
+    add_application(local, NewApplication(company="Old Search Co", role="Analyst"))
+    local.db.dispose()
+    app = create_app(hosted_settings, clock=hosted_clock)
+    try:
+        found: Accounts = app.state.accounts
+        first = signed_up(app, found, "zoe@example.org")
+        assert "Old Search Co" in first.get("/pipeline").text
+        second = signed_up(app, found, "zed@example.org")
+        assert "Old Search Co" not in second.get("/pipeline").text
+        assert second.get("/api/v1/applications").json()["total"] == 0
+    finally:
+        app.state.workspace.db.dispose()

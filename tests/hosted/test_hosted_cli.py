@@ -45,6 +45,15 @@ def hosted_env(url: str, **more: str) -> dict[str, str]:
             },
             "at least 32",
         ),
+        (
+            {
+                "NEXTYES_MODE": "hosted",
+                "NEXTYES_DATABASE_URL": "postgresql://u@127.0.0.1/x",
+                "NEXTYES_SECRET_KEY": "k" * 40,
+                "NEXTYES_SIGNUP": "open",
+            },
+            "set NEXTYES_SMTP_HOST",
+        ),
     ],
 )
 def test_hosted_mode_refuses_to_start_without_postgresql_and_a_secret_key(

@@ -20,8 +20,8 @@ from nextyes.web.templating import redirect, render
 router = APIRouter(include_in_schema=False)
 SIGNED_OUT = "You are signed out."
 CHECK_INBOX = (
-    "If {email} can have an account here, a link is on its way to it: open it to go on."
-    " Nothing there after a few minutes? Look in the spam folder."
+    "We have sent an email to {email}: open the link in it to go on. Nothing there after a"
+    " few minutes? Look in the spam folder."
 )
 RESET_SENT = (
     "If {email} has an account here, a link to set a new password is on its way to it. It"
