@@ -26,7 +26,8 @@ FIFTH = THIRD | {"preferences"}
 SIXTH = FIFTH | {"inbox_messages", "inbox_review", "inbox_corrections"}
 OWNED = SIXTH | {"trash", "request_keys"}
 ACCOUNTS = {
-    "accounts", "web_sessions", "account_links", "sign_in_failures", "api_tokens", "daily_runs"
+    "accounts", "web_sessions", "account_links", "sign_in_failures", "api_tokens", "daily_runs",
+    "adviser_invites", "advisers", "adviser_notes", "adviser_views",
 }  # fmt: skip
 
 

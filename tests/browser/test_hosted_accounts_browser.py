@@ -209,3 +209,59 @@ def test_open_sign_up_and_a_forgotten_password_by_mail(
     page.click("button[type=submit]")
     page.wait_for_url(f"{server.base_url}/today")
     assert_calm_network(watched, server)
+
+
+def signed_in_page(
+    open_page: Callable[[int, int], Watched], server: Server, env: dict[str, str], email: str,
+    width: int, height: int,
+) -> Watched:  # fmt: skip
+    watched = open_page(width, height)
+    watched.page.goto(invite(env, email))
+    watched.page.fill("#f-password", PASSWORD)
+    watched.page.fill("#f-repeat", PASSWORD)
+    watched.page.click("button[type=submit]")
+    watched.page.wait_for_url(f"{server.base_url}/today")
+    return watched
+
+
+@pytest.mark.parametrize(("width", "height"), [(360, 780), (1280, 900)])
+def test_a_seeker_shares_with_an_adviser_and_sees_every_look(
+    hosted_server: tuple[Server, dict[str, str]],
+    open_page: Callable[[int, int], Watched],
+    width: int,
+    height: int,
+) -> None:
+    server, env = hosted_server
+    seeker = signed_in_page(open_page, server, env, f"mia{width}@example.org", width, height)
+    adviser = signed_in_page(open_page, server, env, f"coach{width}@example.org", width, height)
+    page = seeker.page
+    page.goto(f"{server.base_url}/account")
+    page.get_by_role("button", name="Invite an adviser").click()
+    link = page.locator("#adviser-link").inner_text()
+    assert "/advise/" in link
+
+    other = adviser.page
+    other.goto(link)
+    other.get_by_role("button", name="Yes, add them to my caseload").click()
+    other.wait_for_url(re.compile(r".*/caseload/\d+"))
+    assert "Funnel and momentum" in other.locator("main").inner_text()
+    assert "Check-ins" not in other.locator("main").inner_text()
+    other.fill("#f-body", "Good to meet you. Shall we look at your CV on Friday?")
+    other.get_by_role("button", name="Leave the note").click()
+    other.wait_for_url(re.compile(r".*/caseload/\d+"))
+    screenshot(other, f"hosted-caseload-person-{width}")
+    other.goto(f"{server.base_url}/caseload")
+    assert f"mia{width}@example.org" in other.locator("main").inner_text()
+    screenshot(other, f"hosted-caseload-{width}")
+
+    page.goto(f"{server.base_url}/account")
+    main = page.locator("main").inner_text()
+    assert "Shall we look at your CV on Friday?" in main
+    assert f"coach{width}@example.org looked on" in main
+    page.get_by_label("Your check-ins (mood only, never the notes)").check()
+    page.get_by_role("button", name="Save what they see").click()
+    page.wait_for_url(re.compile(r".*/account.*"))
+    assert page.get_by_label("Your check-ins (mood only, never the notes)").is_checked()
+    screenshot(page, f"hosted-account-adviser-{width}")
+    for watched in (seeker, adviser):
+        assert_calm_network(watched, server)

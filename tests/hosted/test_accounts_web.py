@@ -254,6 +254,7 @@ def test_an_api_token_works_without_cookies_until_revoked(
     assert made.status_code == 200
     token = re.search(r'<code id="new-token">(nyt_[A-Za-z0-9_-]+)</code>', made.text)
     assert token, "the new token is on the page once"
+    assert "<title>Account · NextYes</title>" in made.text  # in the page, not its title
     assert token.group(1) not in client.get("/account").text  # and never again
     with hosted_app.state.workspace.db.engine.connect() as connection:
         kept = connection.execute(text("SELECT id, name FROM api_tokens")).all()

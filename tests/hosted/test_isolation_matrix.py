@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select, text
 
 from nextyes.services.accounts import Accounts, SignedIn
+from nextyes.services.advisers import Advisers
 from nextyes.services.demo import load_demo
 from nextyes.services.trash import Kind, delete_item
 from nextyes.services.workspace import Workspace
@@ -49,6 +50,7 @@ TABLE_BY_NAME = {
     "question_id": "practice_questions",
     "questionnaire_id": "wellbeing",
     "key": "web_sessions",
+    "link_id": "advisers",  # a seeker's advisers (seeker_id), and an adviser's caseload
 }
 TABLE_BY_KIND = {
     Kind.APPLICATION: "applications",
@@ -65,7 +67,7 @@ TABLE_BY_KIND = {
     Kind.WRITING: "writing_entries",
 }
 # Capability links: the token in the address is the secret itself (checked below instead).
-TOKEN_ROUTES = {"/calendar/{token}.ics", "/signup/{token}", "/reset/{token}"}
+TOKEN_ROUTES = {"/calendar/{token}.ics", "/signup/{token}", "/reset/{token}", "/advise/{token}"}
 NEVER_USED = 10_000_000
 PARAMETER = re.compile(r"\{([^}:]+)(?::[^}]*)?\}")
 
@@ -110,6 +112,16 @@ class Person:
         self.session_key = digest(token)
 
 
+# Hosted-mode rows a person's id is kept in (not owner_id: accounts, sign-ins, advisers).
+USER_TABLES = {
+    "accounts": "user_id",
+    "web_sessions": "user_id",
+    "api_tokens": "user_id",
+    "advisers": "seeker_id",
+    "adviser_notes": "seeker_id",
+}
+
+
 def ids_of(app: FastAPI, owner: int) -> dict[str, list[int | str]]:
     found: dict[str, list[int | str]] = {}
     with app.state.workspace.db.engine.connect() as connection:
@@ -118,16 +130,16 @@ def ids_of(app: FastAPI, owner: int) -> dict[str, list[int | str]]:
                 continue
             rows = connection.execute(select(table.c.id).where(table.c.owner_id == owner))
             found[table.name] = [row.id for row in rows]
-        for name in ("web_sessions", "api_tokens"):
-            rows = connection.execute(
-                text(f"SELECT id FROM {name} WHERE user_id = :u"), {"u": owner}
-            )
-            found[name] = [row.id for row in rows]
+        for name, column in USER_TABLES.items():
+            if name == "accounts":
+                continue
+            query = text(f"SELECT id FROM {name} WHERE {column} = :u")
+            found[name] = [row.id for row in connection.execute(query, {"u": owner})]
     return found
 
 
 def snapshot(app: FastAPI, owner: int) -> dict[str, list[str]]:
-    """Every row B owns, every column, plus B's account and sessions."""
+    """Every row B owns, every column, plus B's account, sessions, tokens and advisers."""
     taken: dict[str, list[str]] = {}
     with app.state.workspace.db.engine.connect() as connection:
         for table in owned_tables():
@@ -135,17 +147,24 @@ def snapshot(app: FastAPI, owner: int) -> dict[str, list[str]]:
                 select(table).where(table.c.owner_id == owner).order_by(*table.primary_key)
             )
             taken[table.name] = [repr(tuple(row)) for row in rows]
-        for name in ("accounts", "web_sessions", "api_tokens"):
-            rows = connection.execute(
-                text(f"SELECT * FROM {name} WHERE user_id = :u"), {"u": owner}
+        for name, column in USER_TABLES.items():
+            query = text(f"SELECT * FROM {name} WHERE {column} = :u")
+            taken[name] = sorted(
+                repr(tuple(row)) for row in connection.execute(query, {"u": owner})
             )
-            taken[name] = sorted(repr(tuple(row)) for row in rows)
     return taken
 
 
 @pytest.fixture
 def two_people(hosted_app: FastAPI) -> tuple[Person, Person]:
-    return Person(hosted_app, "a@example.org"), Person(hosted_app, "b@example.org")
+    a, b = Person(hosted_app, "a@example.org"), Person(hosted_app, "b@example.org")
+    # B shares with an adviser C (never A), who left a note: their ids are B's to guard.
+    c = Person(hosted_app, "c@example.org")
+    base = hosted_app.state.workspace
+    advisers = Advisers(base.db, base.clock)
+    link = advisers.accept(c.user_id, advisers.invite(b.user_id))
+    advisers.leave_note(c.user_id, link, "a note for B")
+    return a, b
 
 
 def fill(path: str, values: Mapping[str, object]) -> str:

@@ -8,7 +8,19 @@ Every secret here is kept as a hash: a copy of the database signs no one in."""
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from nextyes.store.tables import SHORT, Base
@@ -94,3 +106,59 @@ class DailyRunRow(Base):
     name: Mapped[str] = mapped_column(String(HASH), primary_key=True)
     last_day: Mapped[date] = mapped_column(Date)
     ran_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AdviserInviteRow(Base):
+    """A seeker's single-use link inviting an adviser (by the hash of its token)."""
+
+    __tablename__ = "adviser_invites"
+
+    id: Mapped[str] = mapped_column(String(HASH), primary_key=True)
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AdviserRow(Base):
+    """An adviser a seeker shares with, and what they share, field by field. Deleting the
+    row (the seeker stopping it) ends the adviser's access at once."""
+
+    __tablename__ = "advisers"
+    __table_args__ = (UniqueConstraint("seeker_id", "adviser_id", name="uq_advisers_pair"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    adviser_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    share_funnel: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    share_plans: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    share_week: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    share_checkins: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    share_who5: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    share_reflections: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    share_writing: Mapped[bool] = mapped_column(Boolean, server_default=false())
+
+
+class AdviserNoteRow(Base):
+    """A note an adviser leaves for a seeker."""
+
+    __tablename__ = "adviser_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    adviser_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AdviserViewRow(Base):
+    """One look an adviser took at a seeker's shared data: the seeker sees every one."""
+
+    __tablename__ = "adviser_views"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seeker_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    adviser_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    seen: Mapped[str] = mapped_column(String(SHORT))  # what was shown, e.g. "funnel, plans"
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -4,6 +4,7 @@ from fastapi import APIRouter
 
 from nextyes.web.pages import (
     account,
+    advisers,
     application,
     calendar,
     checkin,
@@ -46,5 +47,6 @@ ROUTERS: list[APIRouter] = [
         insights,
         inbox,
         account,
+        advisers,
     )
 ]

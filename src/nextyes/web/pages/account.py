@@ -255,6 +255,7 @@ def account_page(
     new_token: str | None = None,
     token_name: str = "",
     token_error: str | None = None,
+    adviser_link: str | None = None,
 ) -> Response:
     found = accounts(request)
     who = who_is(request)
@@ -269,6 +270,7 @@ def account_page(
         "token_name": token_name,
         "token_error": token_error,
         "errors": errors or {},
+        **_adviser_context(request, who.user_id, adviser_link),
     }
     failed = errors or token_error
     return page(request, "account.html", context, status=422 if failed else 200)
@@ -336,6 +338,22 @@ def revoke_token(request: Request, key: str) -> Response:
     if who is None or not found.revoke_api_token(who, key):
         raise HTTPException(status_code=404)
     return redirect("/account", flash="The token is revoked: nothing can use it any more.")
+
+
+def _adviser_context(request: Request, me: int, link: str | None) -> dict[str, Any]:
+    from nextyes.domain.advisers import SHARE_WORDS
+    from nextyes.services.advisers import Advisers
+
+    ws = request.app.state.workspace
+    found = Advisers(ws.db, ws.clock)
+    return {
+        "advisers": found.advisers_of(me),
+        "adviser_notes": found.notes_for(me),
+        "adviser_looks": found.looks_at(me),
+        "adviser_link": link,
+        "share_words": SHARE_WORDS,
+        "caseload_size": len(found.caseload_ids(me)),
+    }
 
 
 def _count(sessions: int) -> str:
