@@ -152,6 +152,7 @@ def all_families() -> list[Family]:
     import families_round8
     import families_round9
     import families_round9b
+    import families_round10_nl
     import families_world
 
     return [
@@ -174,6 +175,7 @@ def all_families() -> list[Family]:
         *families_round8.FAMILIES,
         *families_round9.FAMILIES,
         *families_round9b.FAMILIES,
+        *families_round10_nl.FAMILIES,
     ]
 
 

@@ -114,6 +114,10 @@ JOB_WORDS = terms(
     "|meeloopstage|stagebegeleid|je stage|uw stage"
     "|leerbaan|leerwerk|proefdag|meeloopdag|proeftijd|proefopdracht|bent aangenomen"
     "|je aan te nemen|u aan te nemen|selectieproce|selectiedag|voorselectie"
+    # Flemish and Dutch public-sector selection: its reserve list and its tests.
+    "|wervingsreserve|in het kader van de selectie|computergestuurde proef"
+    # A café or shop hiring without HR words: a trial shift, working the floor, the owner.
+    "|proefdraai|meedraai|in de bediening|achter de bar|zaakvoerder"
     "|personeelszaken|capaciteitentest|persoonlijkheidstest|persoonlijkheidsvragenlijst"
     "|arbeidsvoorwaarden|in dienst|startdatum|ingangsdatum|indiensttreding|eerste werkdag"
     "|motivatiebrief|team versterken|team te versterken|team komt versterken"
