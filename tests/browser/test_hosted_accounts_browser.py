@@ -254,6 +254,9 @@ def test_a_seeker_shares_with_an_adviser_and_sees_every_look(
     assert f"mia{width}@example.org" in other.locator("main").inner_text()
     screenshot(other, f"hosted-caseload-{width}")
 
+    page.goto(f"{server.base_url}/today")
+    assert "Shall we look at your CV on Friday?" in page.locator(".adviser-note").inner_text()
+    screenshot(page, f"hosted-today-note-{width}")
     page.goto(f"{server.base_url}/account")
     main = page.locator("main").inner_text()
     assert "Shall we look at your CV on Friday?" in main

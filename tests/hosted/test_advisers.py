@@ -127,6 +127,24 @@ def test_a_note_reaches_the_seeker(hosted_app: FastAPI, accounts: Accounts) -> N
     account = seeker.get("/account").text
     assert "Notes from your adviser" in account
     assert "Well done on the interview!" in account
+    today = seeker.get("/today").text
+    assert "A note from your adviser" in today
+    assert "Well done on the interview!" in today
+
+
+def test_a_note_shows_on_today_for_a_week(
+    hosted_app: FastAPI, accounts: Accounts, hosted_clock: FixedClock
+) -> None:
+    seeker = signed_up(hosted_app, accounts, "wes@example.org")
+    adviser = signed_up(hosted_app, accounts, "amy@example.org")
+    link_id = adviser_of(hosted_app, seeker, adviser)
+    note = {"body": "Let's talk on Monday."}
+    post_form(adviser, f"/caseload/{link_id}/notes", note, page="/account")
+    hosted_clock.advance(days=6)
+    assert "Let&#39;s talk on Monday." in seeker.get("/today").text
+    hosted_clock.advance(days=2)
+    assert "A note from your adviser" not in seeker.get("/today").text
+    assert "Let&#39;s talk on Monday." in seeker.get("/account").text  # still kept there
 
 
 def test_the_caseload_puts_who_may_need_a_word_first(

@@ -38,6 +38,7 @@ from nextyes.store.tables import ApplicationRow, RejectionRow, StepRow
 
 INVITE_DAYS = 14
 NOTE_MAX = 2000
+NOTE_ON_TODAY_DAYS = 7  # a note shows on Today for a week, then on the Account page only
 LINK_SPENT = "this adviser link has been used or has expired: ask for a new one"
 
 
@@ -155,6 +156,13 @@ class Advisers:
     def notes_for(self, seeker_id: int) -> list[Note]:
         with self.db.transaction() as session:
             return self._notes(session, seeker_id)
+
+    def latest_note(self, seeker_id: int) -> Note | None:
+        """The newest note an adviser left, if it is recent enough to show on Today."""
+        notes = self.notes_for(seeker_id)
+        if not notes or self.clock.now() - notes[0].at > timedelta(days=NOTE_ON_TODAY_DAYS):
+            return None
+        return notes[0]
 
     def looks_at(self, seeker_id: int, limit: int = 30) -> list[Look]:
         with self.db.transaction() as session:

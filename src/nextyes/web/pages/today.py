@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from nextyes.domain.agenda import DueFilter
 from nextyes.domain.recovery import StepKind
 from nextyes.domain.steps import Step
+from nextyes.services.advisers import Advisers
 from nextyes.services.preferences import effective_resources
 from nextyes.services.today import DueGroup, due_list, today
 from nextyes.web.deps import SettingsDep, WorkspaceDep
@@ -30,7 +31,10 @@ def today_page(request: Request, ws: WorkspaceDep, settings: SettingsDep) -> HTM
     agenda = today(ws, resources=places)
     shown = {"agenda": agenda, "here": TODAY}
     main_html = drawn_once(request, ws, "_today_main.html", shown, ("today", places))
-    return render(request, "today.html", {"main_html": main_html, "active": TODAY})
+    # Hosted mode: a note an adviser left in the last week (services/advisers.py).
+    note = Advisers(ws.db, ws.clock).latest_note(ws.owner_id) if settings.hosted() else None
+    context = {"main_html": main_html, "active": TODAY, "adviser_note": note}
+    return render(request, "today.html", context)
 
 
 @dataclass(frozen=True)
