@@ -241,6 +241,7 @@ def test_the_sign_in_pages_answer_head_like_get(hosted_app: FastAPI) -> None:
         assert answer.status_code == 200, path
         assert answer.content == b""
     assert client.head("/account").status_code == 303  # a visitor is sent to sign in
+    assert client.head("/caseload").status_code == 303
 
 
 def test_an_api_token_works_without_cookies_until_revoked(

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from nextyes.config import Settings
 from nextyes.services.preferences import calendar_token
 from nextyes.web import pages
-from nextyes.web.pages import account
+from nextyes.web.pages import account, advisers
 from tests.web.test_demo_pages import serve_demo
 
 # A path parameter, and the table its first demo row is read from.
@@ -25,11 +25,11 @@ PARAMETERS = {
     "entry_id": "writing_entries",
     "job_id": "past_jobs",
 }
-# The sign-in pages are hosted mode's (they are 404 here); tests/hosted asks them with HEAD.
+# The sign-in and adviser pages are hosted mode's (404 here); tests/hosted asks with HEAD.
 PAGE_ROUTES = sorted(
     route.path
     for router in pages.ROUTERS
-    if router is not account.router
+    if router not in (account.router, advisers.router)
     for route in router.routes
     if isinstance(route, APIRoute) and "GET" in (route.methods or ())
 )
