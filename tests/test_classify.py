@@ -90,6 +90,43 @@ def test_subtle_rejections_are_recognised_and_confident(
 
 
 @pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Withdrawal of conditional offer - Data Analyst",
+            "Sam,\n\nWe wrote to you on 3 May with a conditional offer of employment for the "
+            "post of Data Analyst, subject to pre-employment checks. The references could not "
+            "be confirmed, so we are withdrawing the offer with immediate effect.\n\nHR",
+        ),
+        (
+            "About your start on Monday",
+            "Hi Sam, I hate writing this. The client cancelled the project and I have to take "
+            "back the offer I made you for the Data Analyst role, so your start on Monday "
+            "won't happen. I'm so sorry.\n\nIlse",
+        ),
+        (
+            "Ihr Vertragsangebot - Änderung",
+            "Guten Tag Sam Weber,\n\nwegen eines Einstellungsstopps müssen wir das "
+            "Vertragsangebot für die Position Sachbearbeiterin Buchhaltung (m/w/d) "
+            "zurücknehmen. Der vorgesehene Arbeitsbeginn entfällt.\n\nPersonalabteilung",
+        ),
+        (
+            "Ihr Start am 1. März",
+            "Hallo Sam,\n\nda Ihr Abschlusszeugnis bis zur Frist nicht vorlag, ziehen wir "
+            "unser Angebot vom 4. Februar für die Stelle als Controller zurück. Ein "
+            "Arbeitsverhältnis kommt nicht zustande.\n\nHR Services",
+        ),
+    ],
+)
+def test_an_offer_taken_back_is_a_no_not_an_offer(subject: str, body: str) -> None:
+    # Such letters speak of the offer, the checks and the start, not of "your application":
+    # the offer's own words must not make them read as good news.
+    found = classify(subject, body)
+    assert found.label == Label.REJECTION, found
+    assert found.reason == "rule: offer withdrawn", found
+
+
+@pytest.mark.parametrize(
     ("subject", "body", "sender"),
     [
         (

@@ -28,6 +28,7 @@ from nextyes.classify.labels import Classification, Example, Label
 from nextyes.classify.model import EXTRA_WEIGHT, CompactModel, CorpusModel, Rows, model_text
 from nextyes.classify.rules import (
     ABOUT_SOMETHING_ELSE,
+    OFFER_WITHDRAWN,
     OTHER_LANGUAGE_REJECTION,
     SOMEONE_ELSES_HIRING,
     RuleHit,
@@ -87,6 +88,11 @@ def veto(hit: RuleHit, signals: Signals) -> float:
     that also speaks of a degree, a flat, a grant or a talk, "unfortunately" is as likely
     to be about those: there the rejection phrase counts only if the model leans to a no."""
     if hit.label != Label.REJECTION:
+        return VETO
+    if hit.name == OFFER_WITHDRAWN.name:
+        # The letter carries every word of an offer, so the model leans to "offer"; the
+        # phrase (an offer withdrawn, taken back) is specific enough to stand. Unless the
+        # model agrees, the confidence stays below the threshold and the person reviews it.
         return VETO
     if signals.not_hiring:
         return NOT_HIRING_REJECTION_VETO

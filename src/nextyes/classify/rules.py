@@ -540,10 +540,13 @@ REJECTION_RULES = (
         r"(?:can|could|will) no longer (?:honour|honor|proceed with|go ahead with|stand by)"
         r" (?:the|our|your|this) offer",
         r"offer (?:is )?no longer (?:stands|valid|available|on the table)",
+        r"(?:take|taking) back (?:the|our|my|this) (?:job )?offer",
         r"angebot (?:ist |wird |wurde )?(?:leider )?(?:hinfällig|zurückgezogen|widerrufen"
         r"|gegenstandslos)",
-        r"(?:zusage|vertragsangebot|angebot|einstellung) .{0,50}(?:zurückziehen|zurücknehmen"
+        r"(?:zusage|vertragsangebot|angebot|einstellung) .{0,80}(?:zurückziehen|zurücknehmen"
         r"|widerrufen|hinfällig)",
+        r"(?:ziehen|nehmen) (?:wir|ich) (?:unser|unsere|das|die|ihr|dein)\w* (?:[\w-]+ )?"
+        r"(?:angebot|vertragsangebot|zusage)\b.{0,80} zurück\b",
         r"(?:promesse d'embauche|proposition d'embauche|offre d'emploi|notre offre|notre "
         r"proposition) .{0,50}(?:retirée|annulée|caduque|révoquée|revenir)",
         r"(?:retirer|annuler|revenir sur) (?:notre|la|votre|cette) (?:promesse|proposition|offre)",
@@ -1045,6 +1048,8 @@ OUTREACH_RULES = (
     ),
 )
 
+OFFER_WITHDRAWN = next(r for r in REJECTION_RULES if r.name == "offer withdrawn")
+
 # Checked in this order: the most specific news first. "Unfortunately" after "thank you
 # for applying" is a rejection, not a receipt; "offer the role to another" is a rejection.
 ORDERED = (*REJECTION_RULES, *OFFER_RULES, *ASSESSMENT_RULES, *INTERVIEW_RULES,
@@ -1145,7 +1150,11 @@ def read_signals(message: Prepared) -> Signals:
     if not (ats or assessing) and "not_mine" in found:
         return Signals(True, SOMEONE_ELSES_HIRING, hedged, True, False, language)
     hit = TEST_PLATFORM if assessing else None
-    if not bulk and (ats or "job_context" in found):
+    # An offer taken back is a "no" in any job mail: such letters talk of the offer, the
+    # checks and the start date, seldom of "your application".
+    if not bulk and "strong_job" in found and OFFER_WITHDRAWN.matches(text):
+        hit = OFFER_WITHDRAWN.hit
+    elif not bulk and (ats or "job_context" in found):
         if "conditional_no" in found:
             hit = hit or RECEIPT_WITH_DEADLINE
         else:
