@@ -63,6 +63,11 @@ def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> No
     assert migrate.current_revision(empty_database.engine) is None
     empty_database.prepare()
     assert migrate.current_revision(empty_database.engine) == migrate.HEAD
+    assert tables(empty_database) == {"users"} | OWNED | ACCOUNTS | {"import_jobs"}
+    assert "uq_import_jobs_one_active" in indexes(empty_database, "import_jobs")
+
+    migrate.downgrade(empty_database.engine, "-1")
+    assert migrate.current_revision(empty_database.engine) == "0009"
     assert tables(empty_database) == {"users"} | OWNED | ACCOUNTS
 
     migrate.downgrade(empty_database.engine, "-1")
@@ -96,7 +101,7 @@ def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> No
 
     migrate.upgrade(empty_database.engine)
     assert migrate.current_revision(empty_database.engine) == migrate.HEAD
-    assert tables(empty_database) == {"users"} | OWNED | ACCOUNTS
+    assert tables(empty_database) == {"users"} | OWNED | ACCOUNTS | {"import_jobs"}
     assert "ix_applications_owner_stage_since" in indexes(empty_database, "applications")
     assert "ix_applications_owner_outcomes" in indexes(empty_database, "applications")
 

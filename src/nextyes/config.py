@@ -76,6 +76,15 @@ class Settings(BaseSettings):
         description="Hosted mode: log each request (method, route, status, time; no address,"
         " id or query) to standard error.",
     )
+    import_workers: int = Field(
+        default=2,
+        ge=1,
+        le=32,
+        description="Hosted mode: mail imports each app process runs at once, in the background.",
+    )
+    imports_per_day: int = Field(
+        default=20, ge=1, le=10_000, description="Hosted mode: imports a person may start a day."
+    )
     smtp_host: str | None = Field(default=None, description="SMTP server for account emails.")
     smtp_port: int = Field(default=587, description="SMTP port.")
     smtp_user: str | None = Field(default=None, description="SMTP user name, if it needs one.")

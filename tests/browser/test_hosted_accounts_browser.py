@@ -268,3 +268,67 @@ def test_a_seeker_shares_with_an_adviser_and_sees_every_look(
     screenshot(page, f"hosted-account-adviser-{width}")
     for watched in (seeker, adviser):
         assert_calm_network(watched, server)
+
+
+def big_mailbox(folder: Path, count: int) -> Path:
+    """An mbox of `count` everyday messages with one "no" among them: big enough that its
+    import is still running when its page first shows."""
+    lines = []
+    for n in range(count):
+        subject, body = f"Newsletter {n}", "The week in gardening: tomatoes, basil and rain."
+        if n == count // 2:
+            subject = "Your application for Data Analyst"
+            body = (
+                "Dear Sam, thank you for applying for the Data Analyst role at Lumen Health."
+                " Unfortunately we have decided not to move forward with your application."
+            )
+        lines += [
+            f"From sender{n}@example.org Mon Mar  2 09:00:00 2026",
+            f"From: Sender {n} <sender{n}@example.org>",
+            "To: sam@example.org",
+            f"Subject: {subject}",
+            f"Message-ID: <m{n}@example.org>",
+            "Date: Mon, 02 Mar 2026 09:00:00 +0000",
+            "",
+            body,
+            "",
+        ]
+    path = folder / "big.mbox"
+    path.write_text("\n".join(lines))
+    return path
+
+
+@pytest.mark.parametrize(("width", "height"), [(360, 780), (1280, 900)])
+def test_an_import_runs_in_the_background_and_its_page_follows_it(
+    hosted_server: tuple[Server, dict[str, str]],
+    open_page: Callable[[int, int], Watched],
+    tmp_path: Path,
+    width: int,
+    height: int,
+) -> None:
+    server, env = hosted_server
+    email = f"import{width}@example.org"
+    link = invite(env, email)
+    watched = open_page(width, height)
+    page = watched.page
+    page.goto(link)
+    page.fill("#f-password", PASSWORD)
+    page.fill("#f-repeat", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server.base_url}/today")
+
+    page.goto(f"{server.base_url}/import")
+    page.set_input_files("#f-mbox", str(big_mailbox(tmp_path, 6000)))
+    page.locator("#from-mbox button[type=submit]").click()
+    page.wait_for_url(re.compile(r".*/import/jobs/\d+$"))
+    if page.locator("h1").inner_text() == "Reading your mail":
+        assert "You can leave this page" in page.locator("main").inner_text()
+        screenshot(page, f"hosted-import-running-{width}")
+    # The page asks for itself every few seconds and shows the summary once done.
+    page.locator("h1", has_text="Import finished").wait_for(timeout=120_000)
+    assert "Read 6000 messages from big.mbox." in page.locator("main").inner_text()
+    screenshot(page, f"hosted-import-done-{width}")
+    page.goto(f"{server.base_url}/import")
+    assert "done, 6000 read" in page.locator(".import-jobs").inner_text()
+    screenshot(page, f"hosted-import-list-{width}")
+    assert_calm_network(watched, server)

@@ -19,8 +19,11 @@ from sqlalchemy import select, text
 from nextyes.services.accounts import Accounts, SignedIn
 from nextyes.services.advisers import Advisers
 from nextyes.services.demo import load_demo
+from nextyes.services.import_jobs import summary_json
+from nextyes.services.inbox import ImportSummary
 from nextyes.services.trash import Kind, delete_item
 from nextyes.services.workspace import Workspace
+from nextyes.store.account_tables import ImportJobRow
 from nextyes.store.accounts import digest
 from nextyes.store.wipe import owned_tables
 from nextyes.web.csrf import token_for
@@ -52,6 +55,7 @@ TABLE_BY_NAME = {
     "questionnaire_id": "wellbeing",
     "key": "web_sessions",
     "link_id": "advisers",  # a seeker's advisers (seeker_id), and an adviser's caseload
+    "import_id": "import_jobs",
 }
 TABLE_BY_KIND = {
     Kind.APPLICATION: "applications",
@@ -133,6 +137,16 @@ class Person:
         contacts = ids_of(app, self.user_id)["contacts"]
         delete_item(ws, Kind.CONTACT, int(contacts[0]))
         self.api_token = accounts.create_api_token(SignedIn(self.user_id, ""), "a script")
+        # A finished background import, for the routes that show one.
+        now = ws.clock.now()
+        with db.transaction() as session:
+            session.add(
+                ImportJobRow(
+                    user_id=self.user_id, source="mbox", what="mail.mbox", status="done",
+                    created_at=now, heartbeat_at=now, finished_at=now, read=0,
+                    summary=summary_json(ImportSummary()),
+                )
+            )  # fmt: skip
         self.client = TestClient(app, base_url=BASE_URL, follow_redirects=False)
         self.client.cookies.set(SESSION_COOKIE, token)
         csrf = token_for(app.state.secret, f"session:{digest(token)}")
@@ -147,6 +161,7 @@ USER_TABLES = {
     "api_tokens": "user_id",
     "advisers": "seeker_id",
     "adviser_notes": "seeker_id",
+    "import_jobs": "user_id",
 }
 
 

@@ -25,13 +25,16 @@ PARAMETERS = {
     "entry_id": "writing_entries",
     "job_id": "past_jobs",
 }
-# The sign-in and adviser pages are hosted mode's (404 here); tests/hosted asks with HEAD.
+# The sign-in and adviser pages, and background imports, are hosted mode's (404 here);
+# tests/hosted asks with HEAD.
 PAGE_ROUTES = sorted(
     route.path
     for router in pages.ROUTERS
     if router not in (account.router, advisers.router)
     for route in router.routes
-    if isinstance(route, APIRoute) and "GET" in (route.methods or ())
+    if isinstance(route, APIRoute)
+    and "GET" in (route.methods or ())
+    and not route.path.startswith("/import/jobs/")
 )
 OTHER_PATHS = ["/", "/healthz", "/api/v1/applications", "/api/v1/openapi.json", "/static/style.css"]
 

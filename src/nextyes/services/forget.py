@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
 from nextyes.domain.errors import NotFound
 from nextyes.domain.lessons import skill_mentions
 from nextyes.services.trash import SHAPES, Kind
 from nextyes.services.workspace import Workspace
+from nextyes.store.account_tables import ImportJobRow
 from nextyes.store.reflections import Reflections, Skills
 from nextyes.store.repositories import Applications, as_utc
 from nextyes.store.tables import ApplicationRow, InboxCorrectionRow, InboxMessageRow
@@ -58,6 +59,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "profiles": ("profile", "profiles"),
     "preferences": ("set of settings", "sets of settings"),
     "inbox_messages": ("imported message remembered", "imported messages remembered"),
+    "import_jobs": ("import summary", "import summaries"),
     "inbox_review": ("message waiting for review", "messages waiting for review"),
     "inbox_corrections": ("classifier correction", "classifier corrections"),
     "trash": ("item in the trash", "items in the trash"),
@@ -111,6 +113,10 @@ def forget_everything(ws: Workspace, home: Path | None = None) -> Forgotten:
         everything = Everything(session, ws.owner_id)
         everything.lock_owner()  # on PostgreSQL: no write of theirs slips in meanwhile
         removed = everything.delete()
+        # Hosted mode's background imports name the applications they changed: they go too.
+        imports = session.execute(delete(ImportJobRow).where(ImportJobRow.user_id == ws.owner_id))
+        if imports.rowcount:  # type: ignore[attr-defined]
+            removed["import_jobs"] = int(imports.rowcount)  # type: ignore[attr-defined]
     _forget_in_memory(ws)
     sqlite = ws.db.engine.dialect.name == "sqlite"
     scrubbed = scrub(ws.db.engine)

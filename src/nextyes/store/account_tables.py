@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
     true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -162,3 +163,38 @@ class AdviserViewRow(Base):
     adviser_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     seen: Mapped[str] = mapped_column(String(SHORT))  # what was shown, e.g. "funnel, plans"
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+# An import job is "active" while queued or running; a person has at most one at a time.
+ACTIVE_IMPORT = ("queued", "running")
+
+
+class ImportJobRow(Base):
+    """A mail import running in the background (hosted mode): where it stands, and what it
+    found. The mail itself is never stored here; the summary names the applications it
+    changed, so `forget --everything` deletes these rows too, and finished ones go after a
+    week. A partial unique index lets a person have one active import, across processes."""
+
+    __tablename__ = "import_jobs"
+    __table_args__ = (
+        Index(
+            "uq_import_jobs_one_active",
+            "user_id",
+            unique=True,
+            sqlite_where=text("status IN ('queued', 'running')"),
+            postgresql_where=text("status IN ('queued', 'running')"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(String(16))  # mbox, eml or imap
+    what: Mapped[str] = mapped_column(String(SHORT))  # the files' names, or "INBOX at host"
+    status: Mapped[str] = mapped_column(String(16))  # queued, running, done or failed
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Written as the import goes: a running job whose heartbeat stops has lost its process.
+    heartbeat_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    read: Mapped[int] = mapped_column(Integer, default=0)  # messages read so far
+    summary: Mapped[str | None] = mapped_column(Text)  # the ImportSummary as JSON, when done
+    error: Mapped[str | None] = mapped_column(Text)  # one line, when failed

@@ -25,6 +25,7 @@ from nextyes.clock import Clock
 from nextyes.config import Settings
 from nextyes.services.accounts import Accounts
 from nextyes.services.backups import back_up_by_itself
+from nextyes.services.import_jobs import ImportJobs
 from nextyes.services.preferences import sweep_with_preferences
 from nextyes.services.workspace import Workspace
 from nextyes.store.daily import once_a_day
@@ -146,6 +147,8 @@ def create_app(settings: Settings, clock: Clock | None = None, demo: bool = Fals
         yield
         app.state.sweep_task.cancel()
         backups.cancel()
+        if app.state.import_jobs is not None:
+            app.state.import_jobs.shutdown()
 
     app = FastAPI(
         title="NextYes",
@@ -162,6 +165,7 @@ def create_app(settings: Settings, clock: Clock | None = None, demo: bool = Fals
     app.state.first_sweep = first_sweep
     app.state.secret = load_secret(serving)
     app.state.sweep_task = None
+    app.state.import_jobs = None  # hosted mode's background imports (below)
     # The banner in base.html shows while this is true; leaving the demo makes it false.
     app.state.demo = demo
     # Innermost: the refusal is raised straight into the handler's read (SecurityHeaders
@@ -176,6 +180,10 @@ def create_app(settings: Settings, clock: Clock | None = None, demo: bool = Fals
     if serving.hosted():
         # Outside the CSRF check, which needs to know whose session the token is bound to.
         app.state.accounts = Accounts(ws.db, ws.clock, serving.session_days)
+        # Mail imports run beside the requests, never in them (services/import_jobs.py).
+        app.state.import_jobs = ImportJobs(
+            ws.db, ws.clock, serving.import_workers, serving.imports_per_day
+        )
         app.add_middleware(SignInGate, accounts=app.state.accounts)
     # Outside the idempotency layer and the sign-in gate (both read and write the database),
     # inside the security headers (a 503 page gets them like any other).

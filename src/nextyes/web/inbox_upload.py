@@ -14,7 +14,7 @@ import re
 import shutil
 import socket
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -93,6 +93,13 @@ def scratch() -> Iterator[Path]:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def lasting_scratch() -> tuple[Path, Callable[[], None]]:
+    """A private temporary folder that outlives the request (a background import reads it),
+    and what removes it."""
+    folder = Path(tempfile.mkdtemp(prefix="nextyes-import-"))
+    return folder, lambda: shutil.rmtree(folder, ignore_errors=True)
 
 
 def chosen(files: Sequence[Upload] | None) -> list[Upload]:

@@ -12,6 +12,7 @@ from starlette.routing import Match
 
 from nextyes.domain.errors import InvalidInput, NextYesError, NotFound
 from nextyes.services.applications import AlreadyInSearch
+from nextyes.services.import_jobs import ImportLimit
 from nextyes.web.csrf import CsrfRefused
 from nextyes.web.templating import render
 
@@ -29,6 +30,7 @@ TITLES = {
     413: "Too large",
     415: "Unsupported media type",
     422: "Invalid input",
+    429: "Too many requests",
     500: "Something went wrong",
     503: "Cannot save just now",
 }
@@ -104,6 +106,10 @@ def install(app: FastAPI) -> None:
     async def already_there(request: Request, exc: AlreadyInSearch) -> Response:
         similar = [s.application.id for s in exc.similar]
         return problem(request, 409, str(exc), {"similar": similar})
+
+    @app.exception_handler(ImportLimit)
+    async def import_limit(request: Request, exc: ImportLimit) -> Response:
+        return problem(request, 429, str(exc))
 
     @app.exception_handler(NextYesError)
     async def refused(request: Request, exc: NextYesError) -> Response:

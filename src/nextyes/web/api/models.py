@@ -6,7 +6,7 @@ services still apply every rule, so a request that fits these shapes can still b
 (422) when it breaks one."""
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     Field,
@@ -569,6 +569,21 @@ class ImportSummaryOut(Out):
     changes: list[ImportChangeOut] = Field(
         description="What changed in your tracker and where (the first 500; `acted` counts all)."
     )
+
+
+class ImportJobOut(Out):
+    id: int = Field(description="The import's id (hosted mode; see /inbox/imports/{id}).")
+    source: Literal["mbox", "eml", "imap"] = Field(description="What it reads.")
+    what: str = Field(description="The files' names, or the folder and server.")
+    status: Literal["queued", "running", "done", "failed"] = Field(
+        description="queued and running: ask again in a few seconds; done: `summary` says"
+        " what it did; failed: `error` says why (what was read before stays)."
+    )
+    created_at: datetime = Field(description="When it was started.")
+    finished_at: datetime | None = Field(description="When it ended, if it has.")
+    read: int = Field(description="Messages read so far.")
+    summary: ImportSummaryOut | None = Field(description="What it did, once done.")
+    error: str | None = Field(description="Why it stopped, if it failed.")
 
 
 class ReviewItemOut(Out):

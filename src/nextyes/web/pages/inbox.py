@@ -16,8 +16,9 @@ from fastapi.responses import HTMLResponse, Response
 
 from nextyes.classify.labels import Label
 from nextyes.domain import inbox_review as words
-from nextyes.domain.errors import InvalidInput
+from nextyes.domain.errors import InvalidInput, NotFound
 from nextyes.services import inbox as service
+from nextyes.services.import_jobs import ImportJob, ImportJobs, ImportLimit
 from nextyes.web import inbox_upload as mail
 from nextyes.web.deps import WorkspaceDep
 from nextyes.web.pages.formdata import optional_choice, whole_number
@@ -29,6 +30,7 @@ router = APIRouter(include_in_schema=False)
 Text = Annotated[str, Form()]
 IMPORT = "/import"
 REVIEW = "/import/review"
+JOBS = "/import/jobs"
 PER_PAGE = 20
 MAX_PAGE = 100_000
 # Kinds that change an application, so answering "yes" needs one (as the service says).
@@ -49,8 +51,10 @@ def import_page(
     imap: mail.ImapForm | None = None,
     status: int = 200,
 ) -> HTMLResponse:
+    jobs: ImportJobs | None = request.app.state.import_jobs
     context: dict[str, Any] = {
         "active": IMPORT,
+        "jobs": jobs.recent(ws) if jobs is not None else [],
         "pending": service.pending_review_count(ws),
         "imap": imap or mail.ImapForm(),
         "error": error,
@@ -83,7 +87,7 @@ def import_mbox(
     request: Request,
     ws: WorkspaceDep,
     mbox: Annotated[list[UploadFile | str] | None, File()] = None,
-) -> HTMLResponse:
+) -> Response:
     return _upload(request, ws, mbox or [], "mbox")
 
 
@@ -92,25 +96,45 @@ def import_eml(
     request: Request,
     ws: WorkspaceDep,
     eml: Annotated[list[UploadFile | str] | None, File()] = None,
-) -> HTMLResponse:
+) -> Response:
     return _upload(request, ws, eml or [], "eml")
 
 
 def _upload(
     request: Request, ws: WorkspaceDep, parts: list[UploadFile | str], kind: mail.Format
-) -> HTMLResponse:
+) -> Response:
     # A form sent with an empty file box carries a nameless part, which arrives as text.
     files = [part for part in parts if not isinstance(part, str)]
     names = ", ".join(f.filename or "" for f in mail.chosen(files))
+    jobs: ImportJobs | None = request.app.state.import_jobs
     try:
         mail.check_declared_size(request.headers.get("content-length"))
+        if jobs is not None:  # hosted mode: read in the background, shown on the job's page
+            job = start_upload_job(jobs, ws, files, kind, names)
+            return redirect(f"{JOBS}/{job.id}")
         with mail.scratch() as folder:
             summary = mail.run_import(ws, mail.messages_from(files, kind, folder))
     except mail.UploadTooLarge as refused:
         return import_page(request, ws, str(refused), kind, status=413)
     except InvalidInput as refused:
         return import_page(request, ws, str(refused), kind, status=422)
+    except ImportLimit as refused:
+        return import_page(request, ws, str(refused), kind, status=429)
     return summary_page(request, ws, summary, names)
+
+
+def start_upload_job(
+    jobs: ImportJobs, ws: WorkspaceDep, files: list[UploadFile], kind: mail.Format, names: str
+) -> ImportJob:
+    """Copy the upload aside and check its first message here (a file that is not mail is
+    one line and no job), then leave the rest to a background worker."""
+    folder, cleanup = mail.lasting_scratch()
+    try:
+        messages = mail.messages_from(files, kind, folder)
+    except BaseException:
+        cleanup()
+        raise
+    return jobs.start(ws, kind, names, messages, cleanup)
 
 
 @router.post("/import/imap", response_class=HTMLResponse)
@@ -123,14 +147,23 @@ def import_imap(
     folder: Text = "INBOX",
     since: Text = "",
     password: Text = "",
-) -> HTMLResponse:
+) -> Response:
     form = mail.ImapForm(host, port, user, folder, since)
+    jobs: ImportJobs | None = request.app.state.import_jobs
+    where = f"{form.folder or 'INBOX'} at {form.host}"
     try:
+        if jobs is not None and (limit := jobs.refusal(ws)) is not None:
+            raise limit  # before the login: a refusal costs nothing
         messages = mail.imap_messages(form, password, request.app.state.settings.hosted())
         del password  # used for this one login; never kept, never shown again
+        if jobs is not None:  # hosted mode: the folder is read in the background
+            job = jobs.start(ws, "imap", where, messages)
+            return redirect(f"{JOBS}/{job.id}")
         summary = mail.run_import(ws, messages)
     except InvalidInput as refused:
         return import_page(request, ws, str(refused), "imap", form, 422)
+    except ImportLimit as refused:
+        return import_page(request, ws, str(refused), "imap", form, 429)
     except OSError as lost:  # the connection dropped part-way through
         reason = lost.strerror or type(lost).__name__
         line = (
@@ -138,7 +171,22 @@ def import_imap(
             " kept, so import again to go on from there"
         )
         return import_page(request, ws, line, "imap", form, 502)
-    return summary_page(request, ws, summary, f"{form.folder or 'INBOX'} at {form.host}")
+    return summary_page(request, ws, summary, where)
+
+
+@router.get(JOBS + "/{import_id}", response_class=HTMLResponse)
+def import_job(request: Request, ws: WorkspaceDep, import_id: int) -> HTMLResponse:
+    """Hosted mode: where a background import stands; its summary once it is done."""
+    jobs: ImportJobs | None = request.app.state.import_jobs
+    if jobs is None:
+        raise NotFound(f"no import with id {import_id}")
+    job = jobs.get(ws, import_id)
+    if is_htmx(request) and not job.active:  # the page polling itself: load it whole now
+        return HTMLResponse("", headers={"HX-Refresh": "true"})
+    if job.summary is not None:
+        return summary_page(request, ws, job.summary, job.what)
+    context = {"active": IMPORT, "job": job, "pending": service.pending_review_count(ws)}
+    return render(request, "import_job.html", context)
 
 
 # --- review --------------------------------------------------------------------------------
