@@ -65,10 +65,12 @@ def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> No
     assert migrate.current_revision(empty_database.engine) == migrate.HEAD
     assert tables(empty_database) == {"users"} | OWNED | ACCOUNTS | {"import_jobs"}
     assert "uq_import_jobs_one_active" in indexes(empty_database, "import_jobs")
+    assert "expires_at" in columns(empty_database, "api_tokens")
 
     migrate.downgrade(empty_database.engine, "-1")
     assert migrate.current_revision(empty_database.engine) == "0009"
     assert tables(empty_database) == {"users"} | OWNED | ACCOUNTS
+    assert "expires_at" not in columns(empty_database, "api_tokens")
 
     migrate.downgrade(empty_database.engine, "-1")
     assert migrate.current_revision(empty_database.engine) == "0008"

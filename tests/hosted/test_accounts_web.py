@@ -276,6 +276,33 @@ def test_an_api_token_works_without_cookies_until_revoked(
     assert wrong.get("/api/v1/applications").status_code == 401
 
 
+def test_an_api_token_stops_working_when_the_days_it_was_made_for_are_over(
+    hosted_app: FastAPI, accounts: Accounts, hosted_clock: FixedClock
+) -> None:
+    client = signed_up(hosted_app, accounts, "ola@example.org")
+    assert '<option value="90" selected>90 days</option>' in client.get("/account").text
+    odd = post_form(client, "/account/tokens", {"name": "x", "days": "1000"}, page="/account")
+    assert odd.status_code == 422
+    assert "token lasts 7, 30, 90, 365 days; 1000 is not one of them" in odd.text
+    not_days = post_form(client, "/account/tokens", {"name": "x", "days": "soon"}, page="/account")
+    assert not_days.status_code == 422
+    assert "must be a number of days" in not_days.text
+    made = post_form(client, "/account/tokens", {"name": "weekly", "days": "7"}, page="/account")
+    token = re.search(r'<code id="new-token">(nyt_[A-Za-z0-9_-]+)</code>', made.text)
+    assert token
+    assert "works until 23 Mar 2026" in client.get("/account").text  # TODAY is 16 Mar 2026
+    script = browser(hosted_app)
+    script.headers["Authorization"] = f"Bearer {token.group(1)}"
+    assert script.get("/api/v1/applications").status_code == 200
+    hosted_clock.advance(days=6)
+    assert script.get("/api/v1/applications").status_code == 200
+    hosted_clock.advance(days=1)
+    assert script.get("/api/v1/applications").status_code == 401
+    page = client.get("/account").text
+    assert "expired 23 Mar 2026" in page
+    assert "it opens nothing now, so remove it" in page
+
+
 def test_the_first_account_takes_over_a_local_search_and_later_ones_start_empty(
     hosted_settings: Settings, hosted_clock: FixedClock
 ) -> None:

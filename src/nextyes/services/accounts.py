@@ -34,6 +34,8 @@ RESET_HOURS = 1
 DEVICE_LIMIT = 200
 TOKEN_NAME_MAX = 100
 TOKENS_MAX = 20
+TOKEN_DAYS = (7, 30, 90, 365)  # what a token may last; a token that never ends is not offered
+TOKEN_DAYS_DEFAULT = 90
 # Argon2id with argon2-cffi's defaults (RFC 9106's second recommendation: 64 MiB, 3 passes).
 HASHER = PasswordHasher()
 NOT_SIGNED_IN = "that email address and password do not match an account"
@@ -41,6 +43,17 @@ THROTTLED = (
     "too many sign-in attempts: wait a quarter of an hour, then try again (or reset your password)"
 )
 LINK_SPENT = "this link has been used or has expired: ask for a new one"
+
+
+@dataclass(frozen=True)
+class ApiToken:
+    """A personal access token as its person sees it (never the token itself)."""
+
+    key: str  # the hash it is kept by: what revoking names
+    name: str
+    made: datetime
+    used: datetime | None
+    expires: datetime | None  # None for a token made before tokens expired
 
 
 class Throttled(InvalidInput):
@@ -223,29 +236,35 @@ class Accounts:
 
     # Personal access tokens for the API -----------------------------------------------------
 
-    def create_api_token(self, who: SignedIn, name: str) -> str:
-        """A new token for the API, to be shown once; only its hash is kept."""
+    def create_api_token(self, who: SignedIn, name: str, days: int = TOKEN_DAYS_DEFAULT) -> str:
+        """A new token for the API, lasting `days` (one of TOKEN_DAYS), to be shown once;
+        only its hash is kept."""
         label = " ".join(name.split())
         if not label:
             raise InvalidInput("name the token (what will use it, e.g. my spreadsheet)")
         if len(label) > TOKEN_NAME_MAX:
             raise InvalidInput(f"a token's name is at most {TOKEN_NAME_MAX} characters")
+        if days not in TOKEN_DAYS:
+            choices = ", ".join(str(d) for d in TOKEN_DAYS)
+            raise InvalidInput(f"a token lasts {choices} days; {days} is not one of them")
         with self.db.transaction() as session:
             if len(store.api_tokens_of(session, who.user_id)) >= TOKENS_MAX:
                 raise InvalidInput(
                     f"you have {TOKENS_MAX} tokens already: revoke one you no longer use first"
                 )
-            return store.add_api_token(session, who.user_id, label, self.clock.now())
+            now, lasts = self.clock.now(), timedelta(days=days)
+            return store.add_api_token(session, who.user_id, label, now, lasts)
 
-    def api_tokens(self, who: SignedIn) -> list[tuple[str, str, datetime, datetime | None]]:
-        """(key, name, made at, last used at) for each of the person's tokens."""
+    def api_tokens(self, who: SignedIn) -> list[ApiToken]:
+        """Each of the person's tokens, newest first."""
         with self.db.transaction() as session:
             return [
-                (
+                ApiToken(
                     row.id,
                     row.name,
                     store.aware(row.created_at),
                     store.aware(row.last_used_at) if row.last_used_at else None,
+                    store.aware(row.expires_at) if row.expires_at else None,
                 )
                 for row in store.api_tokens_of(session, who.user_id)
             ]

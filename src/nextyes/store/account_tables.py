@@ -88,7 +88,8 @@ class SignInFailureRow(Base):
 
 class ApiTokenRow(Base):
     """A personal access token for the API, named by its person ("my script"). Shown once
-    when made; only its hash is kept. Revoking it deletes the row."""
+    when made; only its hash is kept. It lasts the days its person chose; revoking it
+    deletes the row."""
 
     __tablename__ = "api_tokens"
 
@@ -97,6 +98,8 @@ class ApiTokenRow(Base):
     name: Mapped[str] = mapped_column(String(SHORT))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # After this a token opens nothing (migration 0010; tokens made before it never expire).
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class DailyRunRow(Base):

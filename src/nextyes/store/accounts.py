@@ -141,15 +141,21 @@ def end_session(session: Session, key: str, user_id: int) -> bool:
     return bool(getattr(result, "rowcount", 0))
 
 
-def add_api_token(session: Session, user_id: int, name: str, now: datetime) -> str:
+def add_api_token(
+    session: Session, user_id: int, name: str, now: datetime, lasts: timedelta
+) -> str:
     token = API_TOKEN_PREFIX + new_token()
-    session.add(ApiTokenRow(id=digest(token), user_id=user_id, name=name, created_at=now))
+    session.add(
+        ApiTokenRow(
+            id=digest(token), user_id=user_id, name=name, created_at=now, expires_at=now + lasts
+        )
+    )
     return token
 
 
 def api_token_user(session: Session, token: str, now: datetime) -> int | None:
     row = session.get(ApiTokenRow, digest(token))
-    if row is None:
+    if row is None or (row.expires_at is not None and aware(row.expires_at) <= now):
         return None
     if row.last_used_at is None or now - aware(row.last_used_at) > TOUCH_EVERY:
         row.last_used_at = now

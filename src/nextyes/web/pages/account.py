@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from nextyes.domain.accounts import device_name
 from nextyes.domain.errors import InvalidInput
 from nextyes.services import mailer
-from nextyes.services.accounts import Accounts
+from nextyes.services.accounts import TOKEN_DAYS, TOKEN_DAYS_DEFAULT, Accounts
 from nextyes.web.deps import SettingsDep
 from nextyes.web.identity import SESSION_COOKIE, VISITOR_COOKIE, cookie_options, who_is
 from nextyes.web.templating import redirect, render
@@ -266,6 +266,9 @@ def account_page(
         "email": found.email_of(who.user_id),
         "sessions": found.sessions(who),
         "tokens": found.api_tokens(who),
+        "token_days": TOKEN_DAYS,
+        "token_days_default": TOKEN_DAYS_DEFAULT,
+        "now": found.clock.now(),
         "new_token": new_token,
         "token_name": token_name,
         "token_error": token_error,
@@ -319,14 +322,20 @@ def sign_out_everywhere(request: Request) -> Response:
 
 
 @router.post("/account/tokens", response_class=HTMLResponse)
-def create_token(request: Request, name: Annotated[str, Form()] = "") -> Response:
+def create_token(
+    request: Request,
+    name: Annotated[str, Form()] = "",
+    days: Annotated[str, Form()] = str(TOKEN_DAYS_DEFAULT),
+) -> Response:
     """The new token is on this answer's page, once: it is not kept, so it cannot be shown
     again (no redirect to a page that would have to)."""
     found, who = accounts(request), who_is(request)
     if who is None:
         return redirect("/signin")
     try:
-        token = found.create_api_token(who, name)
+        if not days.strip().isdigit():
+            raise InvalidInput(f"how long it lasts must be a number of days, not {days[:20]!r}")
+        token = found.create_api_token(who, name, int(days))
     except InvalidInput as problem:
         return account_page(request, token_name=name[:100], token_error=str(problem))
     return account_page(request, new_token=token)

@@ -1,8 +1,10 @@
-"""import jobs: hosted mode reads uploaded and IMAP mail in the background
+"""import jobs and token expiry: hosted mode reads mail in the background; tokens expire
 
 - `import_jobs`: one row per import a person started in hosted mode: queued, running, done
   or failed, how many messages were read, and the summary (JSON) or the error. A partial
   unique index allows one queued or running import per person, whichever process took it.
+- `api_tokens.expires_at`: when a personal access token stops working (tokens made before
+  this revision have none, and keep working until revoked).
 
 Local mode never writes to it.
 
@@ -25,6 +27,7 @@ ACTIVE = sa.text("status IN ('queued', 'running')")
 
 
 def upgrade() -> None:
+    op.add_column("api_tokens", sa.Column("expires_at", sa.DateTime(timezone=True), nullable=True))
     op.create_table(
         "import_jobs",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -58,3 +61,4 @@ def downgrade() -> None:
     op.drop_index("uq_import_jobs_one_active", table_name="import_jobs")
     op.drop_index(op.f("ix_import_jobs_user_id"), table_name="import_jobs")
     op.drop_table("import_jobs")
+    op.drop_column("api_tokens", "expires_at")
