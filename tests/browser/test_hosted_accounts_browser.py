@@ -332,3 +332,40 @@ def test_an_import_runs_in_the_background_and_its_page_follows_it(
     assert "done, 6000 read" in page.locator(".import-jobs").inner_text()
     screenshot(page, f"hosted-import-list-{width}")
     assert_calm_network(watched, server)
+
+
+@pytest.mark.parametrize(("width", "height"), [(360, 780), (1280, 900)])
+def test_a_person_deletes_their_account(
+    hosted_server: tuple[Server, dict[str, str]],
+    open_page: Callable[[int, int], Watched],
+    width: int,
+    height: int,
+) -> None:
+    server, env = hosted_server
+    email = f"leaving{width}@example.org"
+    link = invite(env, email)
+    watched = open_page(width, height)
+    page = watched.page
+    page.goto(link)
+    page.fill("#f-password", PASSWORD)
+    page.fill("#f-repeat", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server.base_url}/today")
+    page.goto(f"{server.base_url}/account#delete")
+    page.fill("#f-delete-password", PASSWORD)
+    page.fill("#f-delete-confirm", "delete it")
+    page.get_by_role("button", name="Delete my account").click()
+    assert "to say you mean it" in page.locator("#delete .error-summary").inner_text()
+    page.locator("#delete").scroll_into_view_if_needed()
+    screenshot(page, f"hosted-account-delete-{width}")
+    page.fill("#f-delete-password", PASSWORD)
+    page.fill("#f-delete-confirm", "delete my account")
+    page.get_by_role("button", name="Delete my account").click()
+    page.wait_for_url(re.compile(r".*/signin.*"))
+    assert "Your account is deleted" in page.locator(".flash").inner_text()
+    page.fill("#f-email", email)
+    page.fill("#f-password", PASSWORD)
+    page.click("button[type=submit]")
+    assert "do not match an account" in page.locator("main").inner_text()
+    watched.console_errors = [e for e in watched.console_errors if "status of 422" not in e]
+    assert_calm_network(watched, server)

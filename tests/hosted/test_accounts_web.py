@@ -2,6 +2,7 @@
 sessions, throttling, password change and reset, API tokens, and what a visitor can reach."""
 
 import re
+from typing import Any
 
 from fastapi import FastAPI
 from sqlalchemy import text
@@ -9,9 +10,10 @@ from sqlalchemy import text
 from nextyes.clock import FixedClock
 from nextyes.config import Settings
 from nextyes.domain.applications import NewApplication
-from nextyes.services.accounts import Accounts
+from nextyes.services.accounts import NOT_SIGNED_IN, Accounts
 from nextyes.services.applications import add_application
 from nextyes.services.workspace import Workspace
+from nextyes.store.wipe import owned_tables
 from nextyes.web.app import create_app
 from nextyes.web.identity import SESSION_COOKIE
 from tests.hosted.conftest import (
@@ -320,3 +322,62 @@ def test_the_first_account_takes_over_a_local_search_and_later_ones_start_empty(
         assert second.get("/api/v1/applications").json()["total"] == 0
     finally:
         app.state.workspace.db.dispose()
+
+
+def test_a_person_deletes_their_account_and_everything_in_it(
+    hosted_app: FastAPI, accounts: Accounts
+) -> None:
+    client = signed_up(hosted_app, accounts, "wyn@example.org")
+    other = signed_up(hosted_app, accounts, "xan@example.org")
+    for person, company in ((client, "Lumen Health"), (other, "Orchard & Co")):
+        token = form_token(person, "/applications/new")
+        person.post("/api/v1/applications", json={"company": company, "role": "Analyst"},
+                    headers={"X-CSRF-Token": token})  # fmt: skip
+    db = hosted_app.state.workspace.db
+
+    def rows_of(email: str) -> int:
+        with db.engine.connect() as connection:
+            user = connection.execute(
+                text("SELECT user_id FROM accounts WHERE email = :e"), {"e": email}
+            ).scalar()
+            if user is None:
+                return 0
+            owned = sum(
+                connection.execute(
+                    text(f"SELECT count(*) FROM {table.name} WHERE owner_id = :u"), {"u": user}
+                ).scalar_one()
+                for table in owned_tables()
+            )
+            return owned + 1
+
+    assert rows_of("wyn@example.org") > 1
+    before_other = rows_of("xan@example.org")
+    with db.engine.connect() as connection:
+        users_before = connection.execute(text("SELECT count(*) FROM users")).scalar_one()
+
+    def delete(password: str, confirm: str) -> object:
+        said = {"password": password, "confirm": confirm}
+        return post_form(client, "/account/delete", said, page="/account")
+
+    wrong: Any = delete("not it", "delete my account")
+    assert wrong.status_code == 422
+    assert "password is not right; nothing was deleted" in wrong.text
+    unsaid: Any = delete(PASSWORD, "yes")
+    assert unsaid.status_code == 422
+    assert "to say you mean it; nothing was deleted" in unsaid.text
+    assert 'value="yes"' in unsaid.text  # what they typed stays in the box
+    assert rows_of("wyn@example.org") > 1
+
+    done: Any = delete(PASSWORD, " Delete  my ACCOUNT ")
+    assert done.status_code == 303
+    assert done.headers["location"] == "/signin"
+    assert client.get("/today").status_code == 303  # signed out
+    assert rows_of("wyn@example.org") == 0
+    with db.engine.connect() as connection:
+        left = connection.execute(text("SELECT count(*) FROM users")).scalar_one()
+    assert left == users_before - 1
+    assert rows_of("xan@example.org") == before_other
+    again = browser(hosted_app)
+    refused = post_form(again, "/signin", {"email": "wyn@example.org", "password": PASSWORD})
+    assert refused.status_code == 422
+    assert NOT_SIGNED_IN[1:] in refused.text  # (said as a sentence: a capital first)

@@ -143,3 +143,33 @@ def test_user_picks_whose_search_a_command_changes(tmp_path: Path, hosted_url: s
     assert "Lumen Health" not in tias
     by_variable = cli.ok("list", env={**env, "NEXTYES_USER": "sam@example.org"})
     assert "Lumen Health" in by_variable
+
+
+def test_admin_deletes_an_account_and_its_search_only_with_yes(
+    tmp_path: Path, hosted_url: str
+) -> None:
+    from nextyes.clock import SystemClock
+    from nextyes.services.accounts import Accounts
+    from nextyes.store.database import Database
+
+    db = Database(hosted_url).prepare()
+    accounts = Accounts(db, SystemClock())
+    accounts.accept_invite(accounts.invite("uma@example.org"), "a long enough passphrase")
+    accounts.accept_invite(accounts.invite("vic@example.org"), "a long enough passphrase")
+    db.dispose()
+    cli = Cli.fresh(tmp_path)
+    env = hosted_env(hosted_url)
+    cli.ok("--user", "uma@example.org", "add", "Lumen Health", "Data Analyst", env=env)
+    cli.ok("--user", "vic@example.org", "add", "Orchard & Co", "Analyst", env=env)
+    assert_one_line_error(
+        cli("admin", "delete-account", "uma@example.org", env=env), "add --yes if you mean it"
+    )
+    assert "Lumen Health" in cli.ok("--user", "uma@example.org", "list", env=env)
+    out = cli.ok("admin", "delete-account", "UMA@example.org", "--yes", env=env)
+    assert "Deleted the account uma@example.org and its search" in out
+    assert_one_line_error(cli("--user", "uma@example.org", "list", env=env), "no account")
+    assert_one_line_error(
+        cli("admin", "delete-account", "uma@example.org", "--yes", env=env),
+        "no account has the address uma@example.org",
+    )
+    assert "Orchard & Co" in cli.ok("--user", "vic@example.org", "list", env=env)

@@ -45,9 +45,7 @@ def workspace(app: FastAPI, email: str) -> Workspace:
 def upload(client: TestClient, name: str = "search.mbox") -> object:
     token = form_token(client, "/import")
     with (MAIL / name).open("rb") as file:
-        return client.post(
-            "/import/mbox", data={"csrf_token": token}, files={"mbox": (name, file)}
-        )
+        return client.post("/import/mbox", data={"csrf_token": token}, files={"mbox": (name, file)})
 
 
 def finished(client: TestClient, path: str) -> str:
@@ -183,9 +181,7 @@ def test_stopping_the_app_says_so_on_its_unfinished_jobs(
         held.go.set()
 
 
-def test_a_person_may_start_so_many_imports_a_day(
-    hosted_app: FastAPI, accounts: Accounts
-) -> None:
+def test_a_person_may_start_so_many_imports_a_day(hosted_app: FastAPI, accounts: Accounts) -> None:
     signed_up(hosted_app, accounts, "fay@example.org")
     ws = workspace(hosted_app, "fay@example.org")
     few = ImportJobs(ws.db, ws.clock, workers=1, per_day=2)

@@ -69,5 +69,26 @@ def reset_link(
     )
 
 
+@admin.command("delete-account")
+def delete_account(
+    email: Annotated[str, typer.Argument(help="The address of the account to delete.")],
+    yes: Annotated[
+        bool, typer.Option("--yes", help="Yes, delete it: it cannot be undone.")
+    ] = False,
+) -> None:
+    """Delete EMAIL's account and the whole search in it, for good (a person who asked for
+    it, and cannot sign in to do it themselves). Needs --yes."""
+    if not yes:
+        fail("this deletes the account and its whole search for good: add --yes if you mean it")
+    _config, accounts = hosted_accounts()
+    rows = accounts.delete_by_email(email)
+    if rows is None:
+        fail(f"no account has the address {email.strip().lower()}")
+    console.print(
+        f"Deleted the account {email.strip().lower()} and its search ({rows} rows).",
+        markup=False,
+    )
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(admin, name="admin")

@@ -24,6 +24,7 @@ from nextyes.domain.accounts import (
     password_problem,
 )
 from nextyes.domain.errors import InvalidInput
+from nextyes.services.forget import forget_everything
 from nextyes.services.workspace import Workspace
 from nextyes.store import accounts as store
 from nextyes.store.account_tables import AccountRow
@@ -36,6 +37,7 @@ TOKEN_NAME_MAX = 100
 TOKENS_MAX = 20
 TOKEN_DAYS = (7, 30, 90, 365)  # what a token may last; a token that never ends is not offered
 TOKEN_DAYS_DEFAULT = 90
+DELETE_WORDS = "delete my account"  # what a person types to delete their account
 # Argon2id with argon2-cffi's defaults (RFC 9106's second recommendation: 64 MiB, 3 passes).
 HASHER = PasswordHasher()
 NOT_SIGNED_IN = "that email address and password do not match an account"
@@ -285,6 +287,36 @@ class Accounts:
         with self.db.transaction() as session:
             account = store.account_of(session, user_id)
             return account.email if account is not None else None
+
+    # Leaving -------------------------------------------------------------------------------
+
+    def delete_account(self, who: SignedIn, password: str, confirm: str) -> int:
+        """Delete the person's account and everything in it, after checking their password
+        and the words they typed; how many rows of their search went."""
+        if " ".join(confirm.lower().split()) != DELETE_WORDS:
+            raise InvalidInput(f'type "{DELETE_WORDS}" to say you mean it; nothing was deleted')
+        with self.db.transaction() as session:
+            account = store.account_of(session, who.user_id)
+            if account is None or not _matches(account.password_hash, password):
+                raise InvalidInput("your password is not right; nothing was deleted")
+        return self._delete(who.user_id)
+
+    def delete_by_email(self, email: str) -> int | None:
+        """For whoever runs the server: delete an account by its address, and everything in
+        it; how many rows of its search went, or None when no account has the address."""
+        address = normal_email(email)
+        with self.db.transaction() as session:
+            account = store.account_by_email(session, address)
+            user_id = account.user_id if account is not None else None
+        return self._delete(user_id) if user_id is not None else None
+
+    def _delete(self, user_id: int) -> int:
+        # The search first (every owned row, the import summaries), as `forget` does; then
+        # the person: their account, sessions, tokens and adviser links go with the row.
+        forgotten = forget_everything(Workspace(self.db, user_id, self.clock))
+        with self.db.transaction() as session:
+            store.delete_user(session, user_id)
+        return forgotten.rows
 
     # Passwords ----------------------------------------------------------------------------
 

@@ -202,3 +202,9 @@ def forget_failures(session: Session, key: str, before: datetime | None = None) 
 def aware(moment: datetime) -> datetime:
     """SQLite hands back naive datetimes for timezone-aware columns; they were written in UTC."""
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def delete_user(session: Session, user_id: int) -> None:
+    """The person's row; their account, sessions, tokens, links to advisers (both ways) and
+    background imports go with it (ON DELETE CASCADE). Their search must be deleted first."""
+    session.execute(delete(User).where(User.id == user_id))

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from nextyes.domain.accounts import device_name
 from nextyes.domain.errors import InvalidInput
 from nextyes.services import mailer
-from nextyes.services.accounts import TOKEN_DAYS, TOKEN_DAYS_DEFAULT, Accounts
+from nextyes.services.accounts import DELETE_WORDS, TOKEN_DAYS, TOKEN_DAYS_DEFAULT, Accounts
 from nextyes.web.deps import SettingsDep
 from nextyes.web.identity import SESSION_COOKIE, VISITOR_COOKIE, cookie_options, who_is
 from nextyes.web.templating import redirect, render
@@ -256,6 +256,8 @@ def account_page(
     token_name: str = "",
     token_error: str | None = None,
     adviser_link: str | None = None,
+    delete_errors: dict[str, str] | None = None,
+    delete_confirm: str = "",
 ) -> Response:
     found = accounts(request)
     who = who_is(request)
@@ -273,9 +275,12 @@ def account_page(
         "token_name": token_name,
         "token_error": token_error,
         "errors": errors or {},
+        "delete_errors": delete_errors or {},
+        "delete_confirm": delete_confirm,
+        "delete_words": DELETE_WORDS,
         **_adviser_context(request, who.user_id, adviser_link),
     }
-    failed = errors or token_error
+    failed = errors or token_error or delete_errors
     return page(request, "account.html", context, status=422 if failed else 200)
 
 
@@ -339,6 +344,25 @@ def create_token(
     except InvalidInput as problem:
         return account_page(request, token_name=name[:100], token_error=str(problem))
     return account_page(request, new_token=token)
+
+
+@router.post("/account/delete", response_class=HTMLResponse)
+def delete_account(
+    request: Request,
+    password: Annotated[str, Form()] = "",
+    confirm: Annotated[str, Form()] = "",
+) -> Response:
+    found, who = accounts(request), who_is(request)
+    if who is None:
+        return redirect("/signin")
+    try:
+        found.delete_account(who, password, confirm)
+    except InvalidInput as problem:
+        field = "delete-password" if "password" in str(problem) else "delete-confirm"
+        return account_page(
+            request, delete_errors={field: str(problem)}, delete_confirm=confirm[:40]
+        )
+    return signed_out("Your account is deleted, with everything that was in it.")
 
 
 @router.post("/account/tokens/{key}/revoke")
