@@ -33,6 +33,7 @@ from nextyes.store.tables import User
 
 MEMO = "nextyes.memo"
 BUMPED = "nextyes.bumped"  # owners whose revision this transaction has raised
+REVISIONS = "nextyes.revisions"  # the revisions this transaction has read, by owner
 EVERYONE = -1  # a bulk change whose owner could not be read: every revision goes up
 SIZE = 512  # remembered figures per process; least recently used go first
 
@@ -139,6 +140,7 @@ def mark_changed(session: Session, owner_id: int) -> None:
 def _forget_bumps(session: Session, transaction: SessionTransaction) -> None:
     if transaction.parent is None:  # a flush ends an inner transaction of its own
         session.info.pop(BUMPED, None)
+        session.info.pop(REVISIONS, None)
 
 
 def remember(session: Session, owner_id: int, question: Hashable, answer: Callable[[], T]) -> T:
@@ -150,8 +152,12 @@ def remember(session: Session, owner_id: int, question: Hashable, answer: Callab
     bumped = session.info.get(BUMPED, ())
     if owner_id in bumped or EVERYONE in bumped:
         return answer()
-    revision = session.scalar(select(User.revision).where(User.id == owner_id))
-    key = (owner_id, revision, question)
+    # Read once a transaction: a page asks several questions, and each read is a round trip.
+    # Whatever is read after it is at least as new, so an answer is never older than its key.
+    revisions: dict[int, int | None] = session.info.setdefault(REVISIONS, {})
+    if owner_id not in revisions:
+        revisions[owner_id] = session.scalar(select(User.revision).where(User.id == owner_id))
+    key = (owner_id, revisions[owner_id], question)
     hit, value = memo.get(key)
     if not hit:
         value = answer()

@@ -17,6 +17,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -217,21 +218,33 @@ class Applications(OwnedRepository):
     ) -> list[Application]:
         """The most recently changed applications of each stage, at most `per_stage` each.
 
-        One short query per stage, each reading the (owner, stage, stage_since, id) index
+        One short subquery per stage, each reading the (owner, stage, stage_since, id) index
         from its newest end, so the cost follows the cards shown, not the applications
-        owned (a window function over every row did not)."""
-        found: list[Application] = []
+        owned (a window function over every row did not); all of them in one statement,
+        so a board costs one round trip to the database, not one per column."""
+        if not stages:
+            return []
+        newest = (ApplicationRow.stage_since.desc(), ApplicationRow.id.desc())
+        parts = []
         for stage in stages:
-            query = select(ApplicationRow).where(
+            part = select(ApplicationRow.id).where(
                 ApplicationRow.owner_id == self.owner_id, ApplicationRow.stage == stage.value
             )
             if only is not None:
-                query = only.where(query)
-            query = query.order_by(
-                ApplicationRow.stage_since.desc(), ApplicationRow.id.desc()
-            ).limit(per_stage)
-            found.extend(self.to_domain(row) for row in self.session.scalars(query))
-        return found
+                part = only.where(part)
+            # Wrapped, because SQLite allows no LIMIT on a member of a UNION itself.
+            limited = part.order_by(*newest).limit(per_stage).subquery()
+            parts.append(select(limited.c.id))
+        chosen = union_all(*parts).subquery()
+        query = select(ApplicationRow).where(
+            ApplicationRow.owner_id == self.owner_id, ApplicationRow.id.in_(select(chosen.c.id))
+        )
+        rank = {stage.value: n for n, stage in enumerate(stages)}
+        rows = sorted(
+            self.session.scalars(query),
+            key=lambda row: (rank[row.stage], -row.stage_since.toordinal(), -row.id),
+        )
+        return [self.to_domain(row) for row in rows]
 
     def recent(self, limit: int) -> list[Application]:
         """The most recently changed applications, at most `limit`."""
