@@ -348,7 +348,7 @@ def test_a_person_deletes_their_account_and_everything_in_it(
                 ).scalar_one()
                 for table in owned_tables()
             )
-            return owned + 1
+            return int(owned) + 1
 
     assert rows_of("wyn@example.org") > 1
     before_other = rows_of("xan@example.org")
