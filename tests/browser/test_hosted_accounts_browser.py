@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
+from playwright.sync_api import Page
 
 from tests.browser.conftest import (
     HOST,
@@ -270,6 +271,15 @@ def test_a_seeker_shares_with_an_adviser_and_sees_every_look(
         assert_calm_network(watched, server)
 
 
+def sign_up(page: Page, server: Server, env: dict[str, str], email: str) -> None:
+    """Accept an invitation for `email` in this browser, and land on Today signed in."""
+    page.goto(invite(env, email))
+    page.fill("#f-password", PASSWORD)
+    page.fill("#f-repeat", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server.base_url}/today")
+
+
 def big_mailbox(folder: Path, count: int) -> Path:
     """An mbox of `count` everyday messages with one "no" among them: big enough that its
     import is still running when its page first shows."""
@@ -307,15 +317,9 @@ def test_an_import_runs_in_the_background_and_its_page_follows_it(
     height: int,
 ) -> None:
     server, env = hosted_server
-    email = f"import{width}@example.org"
-    link = invite(env, email)
     watched = open_page(width, height)
     page = watched.page
-    page.goto(link)
-    page.fill("#f-password", PASSWORD)
-    page.fill("#f-repeat", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server.base_url}/today")
+    sign_up(page, server, env, f"import{width}@example.org")
 
     page.goto(f"{server.base_url}/import")
     page.set_input_files("#f-mbox", str(big_mailbox(tmp_path, 6000)))
@@ -343,14 +347,9 @@ def test_a_person_deletes_their_account(
 ) -> None:
     server, env = hosted_server
     email = f"leaving{width}@example.org"
-    link = invite(env, email)
     watched = open_page(width, height)
     page = watched.page
-    page.goto(link)
-    page.fill("#f-password", PASSWORD)
-    page.fill("#f-repeat", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server.base_url}/today")
+    sign_up(page, server, env, email)
     page.goto(f"{server.base_url}/account#delete")
     page.fill("#f-delete-password", PASSWORD)
     page.fill("#f-delete-confirm", "delete it")
