@@ -3,13 +3,21 @@
 "Lumen Health Ltd" is "Lumen Health", "Sr. Data Analyst (Remote)" is "Senior Data Analyst";
 "Data Analyst" is not "Senior Data Analyst" (another level is another posting), and
 "Data Analyst" is not "Data Analytics Lead". A match is a question for the person, never a
-refusal: applying again is a fact worth recording too."""
+refusal: applying again is a fact worth recording too.
+
+The posting's own address settles it first: the same page, once tracking parameters and
+the like are set aside (postings/canonical.py), is the same posting whatever the two were
+called. Only an address that points at one posting counts: two roles both saved with
+`acme.com/careers` are not the same posting."""
 
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
+
+from nextyes.postings.canonical import canonical_url
 
 # How alike two normalised names must be (0-100) to be the same company, the same role.
 COMPANY_SCORE = 92
@@ -30,6 +38,7 @@ class Posting:
     id: int
     company: str
     role: str
+    link: str | None = None
 
 
 def company_key(name: str) -> str:
@@ -55,6 +64,26 @@ def same_posting(company_a: str, role_a: str, company_b: str, role_b: str) -> bo
     return fuzz.token_sort_ratio(role_key(role_a), role_key(role_b)) >= ROLE_SCORE
 
 
-def alike(known: Iterable[Posting], company: str, role: str) -> list[int]:
-    """The ids of the known postings that look like this company and role."""
-    return [p.id for p in known if same_posting(p.company, p.role, company, role)]
+def posting_address(link: str | None) -> str | None:
+    """The address that names one posting, for comparing: None for the address of a whole
+    careers site (`acme.com/careers`), which many postings can share."""
+    if not link:
+        return None
+    canonical = canonical_url(link)
+    parts = urlsplit(canonical)
+    if parts.scheme not in ("http", "https"):
+        return None
+    depth = len([p for p in parts.path.split("/") if p])
+    return canonical if depth >= 2 or parts.query else None
+
+
+def alike(known: Iterable[Posting], company: str, role: str, link: str | None = None) -> list[int]:
+    """The ids of the known postings that look like this company and role, or that were
+    saved from the same posting's address."""
+    address = posting_address(link)
+    return [
+        p.id
+        for p in known
+        if (address is not None and posting_address(p.link) == address)
+        or same_posting(p.company, p.role, company, role)
+    ]

@@ -72,13 +72,18 @@ class AlreadyInSearch(NextYesError):
 
 
 def similar_applications(
-    ws: Workspace, company: str, role: str, leave_out: int | None = None
+    ws: Workspace,
+    company: str,
+    role: str,
+    leave_out: int | None = None,
+    link: str | None = None,
 ) -> list[SimilarApplication]:
-    """Applications that look like this company and role (domain/duplicates.py), newest
-    first, each with its latest rejection."""
+    """Applications that look like this company and role, or were saved from the same
+    posting's address (domain/duplicates.py), newest first, each with its latest rejection."""
     with ws.db.transaction() as session:
         applications = Applications(session, ws.owner_id)
-        ids = [i for i in alike(applications.postings(), company, role) if i != leave_out]
+        known = applications.postings()
+        ids = [i for i in alike(known, company, role, link) if i != leave_out]
         found = sorted(applications.by_ids(ids).values(), key=lambda a: a.id, reverse=True)
         rejections = Rejections(session, ws.owner_id)
         similar = []
@@ -102,7 +107,7 @@ def add_application(
     with ws.db.transaction(write=True) as session:
         if not allow_duplicate:
             Applications(session, ws.owner_id).lock_owner()
-            similar = similar_applications(ws, clean.company, clean.role)
+            similar = similar_applications(ws, clean.company, clean.role, link=clean.link)
             if similar:
                 raise AlreadyInSearch(similar)
         row = Applications(session, ws.owner_id).add(clean, now)

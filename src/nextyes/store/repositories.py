@@ -197,10 +197,10 @@ class Applications(OwnedRepository):
         )
 
     def postings(self) -> list[Posting]:
-        """Every application's id, company and role: what a duplicate is looked for in."""
-        query = select(ApplicationRow.id, ApplicationRow.company, ApplicationRow.role).where(
-            ApplicationRow.owner_id == self.owner_id
-        )
+        """Every application's id, company, role and link: what a duplicate is looked for in."""
+        query = select(
+            ApplicationRow.id, ApplicationRow.company, ApplicationRow.role, ApplicationRow.link
+        ).where(ApplicationRow.owner_id == self.owner_id)
         return [Posting(*row) for row in self.session.execute(query)]
 
     def count_by_stage(self, only: ApplicationFilter | None = None) -> dict[Stage, int]:
