@@ -85,6 +85,12 @@ class Settings(BaseSettings):
     imports_per_day: int = Field(
         default=20, ge=1, le=10_000, description="Hosted mode: imports a person may start a day."
     )
+    fetch_timeout: float = Field(
+        default=15.0,
+        gt=0,
+        le=120,
+        description="Seconds to wait for a job posting's page (add --from URL), all in all.",
+    )
     smtp_host: str | None = Field(default=None, description="SMTP server for account emails.")
     smtp_port: int = Field(default=587, description="SMTP port.")
     smtp_user: str | None = Field(default=None, description="SMTP user name, if it needs one.")

@@ -8,7 +8,8 @@ import threading
 from fastapi import FastAPI
 
 from nextyes.services.accounts import Accounts
-from nextyes.web.inbox_upload import NOT_CONNECTED, public_address
+from nextyes.services.addresses import public_address
+from nextyes.web.inbox_upload import NOT_CONNECTED
 from tests.hosted.conftest import post_form, signed_up, without_tokens
 
 

@@ -22,14 +22,28 @@ OnDate = Annotated[
 
 
 def add(
-    company: Annotated[str, typer.Argument(help="The company's name.")],
-    role: Annotated[str, typer.Argument(help="The job title.")],
+    company: Annotated[
+        str | None, typer.Argument(help="The company's name (read from the posting with --from).")
+    ] = None,
+    role: Annotated[
+        str | None, typer.Argument(help="The job title (read from the posting with --from).")
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            metavar="URL|FILE",
+            help="Read the posting: its web address, or a page saved from the browser.",
+        ),
+    ] = None,
     channel: Annotated[
-        str, typer.Option(help="referral, recruiter, direct, job_board, networking or other.")
-    ] = "other",
+        str | None,
+        typer.Option(help="referral, recruiter, direct, job_board, networking or other."),
+    ] = None,
     stage: Annotated[
-        str, typer.Option(help="Where it stands now (saved, applied, ...).")
-    ] = "applied",
+        str | None,
+        typer.Option(help="Where it stands now (saved, applied, ...); --from starts it as saved."),
+    ] = None,
     on: OnDate = None,
     excitement: Annotated[int, typer.Option(help="1 to 5; 5 is a dream job.")] = 3,
     link: Annotated[str | None, typer.Option(help="The posting's web address.")] = None,
@@ -45,16 +59,57 @@ def add(
             "--anyway", help="Add it even if it looks like an application you already have."
         ),
     ] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="With --from: save without asking first.")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="With --from: show what was found, save nothing.")
+    ] = False,
     as_json: AsJson = False,
 ) -> None:
-    """Add an application (one that looks like one you have is refused without --anyway)."""
+    """Add an application, typed or read from a posting (--from URL or a saved page). One
+    that looks like an application you have is refused without --anyway."""
     ws = workspace()
     today = ws.clock.today()
+    if source is not None:
+        from nextyes.cli.add_from import add_from_posting
+
+        add_from_posting(
+            ws,
+            source,
+            typed={
+                "company": company,
+                "role": role,
+                "link": link,
+                "description": description,
+                "location": location,
+                "salary_min": salary_min,
+                "salary_max": salary_max,
+                "salary_currency": currency,
+                "notes": notes,
+            },
+            channel=parse_choice(Channel, channel or "job_board", "channel"),
+            stage=parse_stage(stage or "saved"),
+            on=parse_day(on, today) if on else None,
+            excitement=excitement,
+            anyway=anyway,
+            yes=yes or as_json,
+            dry_run=dry_run,
+            as_json=as_json,
+        )
+        return
+    if dry_run or yes:
+        raise InvalidInput("--yes and --dry-run go with --from URL|FILE")
+    if not company or not role:
+        raise InvalidInput(
+            "give the company and the role (nextyes add COMPANY ROLE), or read them from the"
+            " posting with --from URL|FILE"
+        )
     new = NewApplication(
         company=company,
         role=role,
-        channel=parse_choice(Channel, channel, "channel"),
-        stage=parse_stage(stage),
+        channel=parse_choice(Channel, channel or "other", "channel"),
+        stage=parse_stage(stage or "applied"),
         on=parse_day(on, today) if on else None,
         excitement=excitement,
         link=link,

@@ -1,4 +1,4 @@
-"""draft ID KIND | draft sent DRAFT_ID, and profile."""
+"""draft ID KIND | draft sent DRAFT_ID (the profile drafts sign with: cli/profile.py)."""
 
 from typing import Annotated
 
@@ -6,7 +6,7 @@ import typer
 from rich.text import Text
 
 from nextyes.cli.common import JSON_HELP, console, print_json, workspace
-from nextyes.domain.drafts import CONNECTION_LIMIT, Draft, DraftKind, Profile, Tone
+from nextyes.domain.drafts import CONNECTION_LIMIT, Draft, DraftKind, Tone
 from nextyes.domain.errors import InvalidInput
 from nextyes.domain.fields import parse_choice
 from nextyes.services import drafts as service
@@ -95,32 +95,5 @@ def _show(written: Draft) -> None:
     console.print(f"When you have sent it: nextyes draft sent {written.id}")
 
 
-def profile(
-    name: Annotated[
-        str | None, typer.Option(help="Your name, to sign drafts with ('' clears it).")
-    ] = None,
-    headline: Annotated[str | None, typer.Option(help="One line about you ('' clears it).")] = None,
-    as_json: AsJson = False,
-) -> None:
-    """Show your profile, or set your name and headline for drafts."""
-    ws = workspace()
-    if name is None and headline is None:
-        found = service.get_profile(ws)
-    else:
-        found = service.set_profile(ws, name=name, headline=headline)
-    if as_json:
-        print_json(found)
-    else:
-        _show_profile(found)
-
-
-def _show_profile(found: Profile) -> None:
-    console.print(Text(f"Name: {found.name or '(not set)'}"))
-    console.print(Text(f"Headline: {found.headline or '(not set)'}"))
-    if found.name is None:
-        console.print("Drafts sign with your name once you set it: nextyes profile --name ...")
-
-
 def register(app: typer.Typer) -> None:
     app.command()(draft)
-    app.command()(profile)

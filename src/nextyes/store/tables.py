@@ -457,7 +457,8 @@ class InteractionRow(Base):
 
 
 class ProfileRow(Base):
-    """What drafts sign with: the person's own name and a line about them."""
+    """What drafts sign with (the person's own name and a line about them), and what the
+    fit check compares postings with (their skills, experience and CV text)."""
 
     __tablename__ = "profiles"
 
@@ -466,6 +467,11 @@ class ProfileRow(Base):
     )
     name: Mapped[str | None] = mapped_column(String(SHORT))
     headline: Mapped[str | None] = mapped_column(Text)
+    skills: Mapped[str | None] = mapped_column(Text)  # one a line
+    experience: Mapped[str | None] = mapped_column(Text)
+    cv_name: Mapped[str | None] = mapped_column(String(SHORT))
+    cv_text: Mapped[str | None] = mapped_column(Text)  # text only; the file is not kept
+    skill_terms: Mapped[str | None] = mapped_column(Text)  # "name: other, names" a line
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 

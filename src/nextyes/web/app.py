@@ -38,6 +38,7 @@ from nextyes.web.csrf_gate import CsrfGate
 from nextyes.web.head import HeadAsGet
 from nextyes.web.idempotency import Idempotency
 from nextyes.web.identity import SignInGate
+from nextyes.web.pages.add_from import CLIP_PATH
 from nextyes.web.storage import StorageTrouble
 from nextyes.web.templating import HERE, redirect
 
@@ -73,6 +74,10 @@ class SecurityHeaders(BaseHTTPMiddleware):
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
         response = await call_next(request)
         response.headers.update(SECURITY_HEADERS)
+        if request.url.path == CLIP_PATH:
+            # The bookmarklet's window must stay reachable from the posting's page that
+            # opened it, to be handed the page; it shows nothing of the person's own.
+            response.headers["Cross-Origin-Opener-Policy"] = "unsafe-none"
         if not request.url.path.startswith("/static/"):
             # Pages hold private writing: never keep them in a shared cache.
             response.headers["Cache-Control"] = "no-store"

@@ -15,6 +15,7 @@ from fastapi import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from nextyes.domain.fields import LONG_TEXT
+from nextyes.skills.cv import MAX_CV_BYTES
 from nextyes.web import inbox_upload
 
 FORM_ROOM = 1024 * 1024  # a form's own fields and framing around its files
@@ -25,9 +26,15 @@ REQUEST_LIMIT = 8 * 4 * LONG_TEXT + FORM_ROOM
 UPLOAD_PATHS = frozenset({"/import/mbox", "/import/eml", "/api/v1/inbox/import"})
 
 
+# Where a CV is uploaded: its own cap (skills/cv.py) plus the form around it.
+CV_PATHS = frozenset({"/settings/cv", "/api/v1/profile/cv"})
+
+
 def limit_for(path: str) -> int:
     if path in UPLOAD_PATHS:
         return inbox_upload.MAX_UPLOAD_BYTES + FORM_ROOM
+    if path in CV_PATHS:
+        return max(MAX_CV_BYTES + FORM_ROOM, REQUEST_LIMIT)
     return REQUEST_LIMIT
 
 

@@ -9,10 +9,8 @@ folder. The first message is read before any work, so a file that is not an mbox
 clear line and nothing changes. The import runs in this process (`parallel=False`): a web
 request must not fork helper processes from a server with open connections and threads."""
 
-import ipaddress
 import re
 import shutil
-import socket
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -36,6 +34,7 @@ from nextyes.mail.readers import (
     read_mbox,
 )
 from nextyes.services import inbox as service
+from nextyes.services.addresses import public_address
 from nextyes.services.pipeline import recent_applications
 from nextyes.services.workspace import Workspace
 
@@ -250,17 +249,6 @@ def imap_messages(form: ImapForm, password: str, hosted: bool = False) -> Iterab
         if hosted:
             raise MailConnectError(NOT_CONNECTED) from None
         raise
-
-
-def public_address(host: str, port: int) -> bool:
-    """Whether every address `host` names is on the public internet: not this machine, not a
-    private network, not link-local or reserved. A name that does not resolve is not."""
-    try:
-        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (OSError, UnicodeError):
-        return False
-    addresses = {ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in found}
-    return bool(addresses) and all(a.is_global and not a.is_multicast for a in addresses)
 
 
 # --- review --------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from fastapi import APIRouter
 
 from nextyes.web.pages import (
     account,
+    add_from,
     advisers,
     application,
     calendar,
@@ -20,6 +21,7 @@ from nextyes.web.pages import (
     pipeline,
     rejection,
     settings,
+    skills,
     steps,
     today,
     writing,
@@ -31,6 +33,7 @@ ROUTERS: list[APIRouter] = [
         today,
         steps,
         pipeline,
+        add_from,  # /applications/clip before /applications/{id}
         application,
         interviews,
         corrections,
@@ -43,6 +46,7 @@ ROUTERS: list[APIRouter] = [
         history,
         calendar,
         settings,
+        skills,
         forget,
         insights,
         inbox,

@@ -21,6 +21,7 @@ from nextyes.domain.steps import addressee, next_step
 from nextyes.services.applications import ApplicationDetail, application_detail
 from nextyes.services.contacts import add_contact, link_contact, list_contacts
 from nextyes.services.drafts import create_draft, get_profile, list_drafts, mark_sent
+from nextyes.services.fit import ApplicationFit, fit_for_application
 from nextyes.services.interviews import list_interviews
 from nextyes.services.recovery import PlanView, plan_view
 from nextyes.services.reflections import ReflectionStart, reflect, reflection_start
@@ -56,6 +57,7 @@ class Shown:
     reflection: ReflectionStart | None
     signed: bool  # the person's name is set, so drafts sign with it
     interviews: list[Interview]  # soonest first (_interviews.html)
+    fit: ApplicationFit | None  # the posting's skills beside the person's (_fit.html)
 
 
 def _shown(ws: Workspace, application_id: int) -> Shown:
@@ -73,6 +75,7 @@ def _shown(ws: Workspace, application_id: int) -> Shown:
         reflection=reflection_start(ws, application_id) if rejected else None,
         signed=bool(get_profile(ws).name),
         interviews=list_interviews(ws, application_id),
+        fit=fit_for_application(ws, application_id) if application.description else None,
     )
 
 
@@ -126,6 +129,7 @@ def page(
         "prefill": chosen,
         "signed": found.signed,
         "interviews": found.interviews,
+        "fit": found.fit,
         "zone": zone,
         "same_company": found.same_company,
         "reflection": found.reflection,

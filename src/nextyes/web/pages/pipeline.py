@@ -3,7 +3,7 @@ sorted list, search, moving a card, and adding an application (the full form, or
 add in a column), with a second look when it is already in the search."""
 
 from dataclasses import dataclass, field, replace
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import APIRouter, Form, Request
@@ -25,6 +25,7 @@ from nextyes.services.pipeline import (
     pipeline,
 )
 from nextyes.services.workspace import Workspace
+from nextyes.web.bookmarklet import CLIP_CHARS, bookmarklet
 from nextyes.web.deps import WorkspaceDep
 from nextyes.web.pages.formdata import (
     local_path,
@@ -35,6 +36,9 @@ from nextyes.web.pages.formdata import (
 )
 from nextyes.web.templating import drawn_once, is_htmx, redirect, render
 from nextyes.web.templating import templates as jinja
+
+if TYPE_CHECKING:
+    from nextyes.services.postings import PostingPreview
 
 router = APIRouter(include_in_schema=False)
 
@@ -62,6 +66,7 @@ ADD_FIELDS = [
     "salary_currency",
     "date",
     "notes",
+    "description",
 ]
 Text = Annotated[str, Form()]
 
@@ -347,7 +352,10 @@ def new_form(
     errors: dict[str, str] | None = None,
     similar: AlreadyInSearch | None = None,
     status: int = 200,
+    found: "PostingPreview | None" = None,
 ) -> HTMLResponse:
+    """The add form: empty, back with its problems, asking about a look-alike (`similar`),
+    or filled from a posting (`found`: what was read, what was not, and look-alikes)."""
     defaults = {"channel": Channel.JOB_BOARD.value, "excitement": "3", "stage": "applied"}
     given = values or {}
     kept = defaults | {k: v for k, v in given.items() if v or k not in defaults}
@@ -355,6 +363,9 @@ def new_form(
         "values": kept,
         "errors": errors or {},
         "similar": similar.similar if similar else [],
+        "found": found,
+        "bookmarklet": bookmarklet(str(request.base_url)),
+        "clip_chars": CLIP_CHARS,
         # The usual starts, and the stage a quick add came from (a screening, say).
         "new_stages": [s for s in PIPELINE if s in NEW_STAGES or s.value == kept["stage"]],
         "back": local_path(kept.get("next", ""), BOARD),
@@ -391,6 +402,7 @@ def read_new(values: dict[str, str], ws: Workspace) -> NewApplication:
         salary_max=high,
         salary_currency=values["salary_currency"],
         notes=values["notes"],
+        description=values.get("description", ""),
     )
     # The rest of the checks, with a stand-in for each value that could not be read.
     check.field("", new.validated, ws.clock.today())
@@ -423,6 +435,7 @@ def create_application(
     salary_max: Text = "",
     salary_currency: Text = "",
     notes: Text = "",
+    description: Text = "",
     duplicate_ok: Text = "",
     next_url: Annotated[str, Form(alias="next")] = "",
 ) -> Response:
@@ -439,6 +452,7 @@ def create_application(
         "salary_max": salary_max,
         "salary_currency": salary_currency,
         "notes": notes,
+        "description": description,
         "next": local_path(next_url, "") if next_url else "",
     }
     try:

@@ -16,7 +16,9 @@ from nextyes.domain.preferences import (
     resources_from_text,
     window_from_text,
 )
+from nextyes.domain.skills_profile import terms_text
 from nextyes.services.drafts import get_profile, set_profile
+from nextyes.services.fit import skills_profile
 from nextyes.services.preferences import preferences, reset_preferences, save_preferences
 from nextyes.services.workspace import Workspace
 from nextyes.web.deps import SettingsDep, WorkspaceDep
@@ -47,15 +49,27 @@ def page(
     errors: dict[str, str] | None = None,
     profile: dict[str, str] | None = None,
     profile_errors: dict[str, str] | None = None,
+    skills: dict[str, str] | None = None,
+    skills_errors: dict[str, str] | None = None,
 ) -> HTMLResponse:
     if profile is None:
         me = get_profile(ws)
         profile = {"name": me.name or "", "headline": me.headline or ""}
-    wrong = bool(errors or profile_errors)
+    own = skills_profile(ws)
+    if skills is None:
+        skills = {
+            "skills": "\n".join(own.skills),
+            "experience": own.experience or "",
+            "skill_terms": terms_text(own.terms),
+        }
+    wrong = bool(errors or profile_errors or skills_errors)
     context: dict[str, Any] = {
         "active": "/settings",
         "profile": profile,
         "profile_errors": profile_errors or {},
+        "skills": skills,
+        "skills_errors": skills_errors or {},
+        "cv_name": own.cv_name,
         "headline_limit": HEADLINE_LIMIT,
         "mine": mine,
         "rules": WINDOW_RULES,

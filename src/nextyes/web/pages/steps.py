@@ -28,6 +28,7 @@ from nextyes.domain.steps import (
     snooze_choices,
 )
 from nextyes.services.applications import application_detail
+from nextyes.services.fit import fit_for_application
 from nextyes.services.pipeline import get_application
 from nextyes.services.recovery import complete_step, get_step, skip_step, snooze_step
 from nextyes.services.reflections import reflect, reflection_start
@@ -242,6 +243,7 @@ def _fit(
         "prompts": PROMPTS,
         "errors": errors or {},
         "values": values or {"fit_score": "", "fit_why": ""},
+        "fit": fit_for_application(ws, application_id),
         "active": "/pipeline",
     }
     return render(request, "fit.html", context, status_code=status)
