@@ -25,15 +25,7 @@ from typing import TYPE_CHECKING
 from nextyes.classify import cache as model_cache
 from nextyes.classify.dataset import training_examples
 from nextyes.classify.labels import Classification, Example, Label
-from nextyes.classify.language import language_of
-from nextyes.classify.model import (
-    EXTRA_WEIGHT,
-    CompactModel,
-    CorpusModel,
-    Rows,
-    language_weights,
-    model_text,
-)
+from nextyes.classify.model import EXTRA_WEIGHT, CompactModel, CorpusModel, Rows, model_text
 from nextyes.classify.rules import (
     ABOUT_SOMETHING_ELSE,
     OFFER_WITHDRAWN,
@@ -148,10 +140,7 @@ class Classifier:
     def __init__(self, examples: Sequence[Example], extra: Sequence[Example] = ()) -> None:
         items = [*examples, *extra]
         texts = [model_text(prepare(e.subject, e.body, e.sender)) for e in items]
-        # Each language of the shipped examples weighs as much as English; a person's own
-        # corrections weigh EXTRA_WEIGHT whatever their language.
-        languages = [language_of(f"{e.subject}\n{e.body}".lower()) for e in examples]
-        weights = [*language_weights(languages), *[EXTRA_WEIGHT] * len(extra)]
+        weights = [1.0] * len(examples) + [EXTRA_WEIGHT] * len(extra)
         self._model: CorpusModel | CompactModel = CorpusModel(
             texts, [e.label for e in items], weights
         )

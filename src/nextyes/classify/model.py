@@ -2,17 +2,12 @@
 
 Fitted at first use from the shipped corpus (about a second), never downloaded; the fitted
 default model is kept in the user's own cache folder (classify/cache.py). Words are read
-over the whole new text, folded (`fold_words`: the sender's company and person names as one
-placeholder, accents stripped, digits collapsed); character n-grams (robust to sub-domains,
-odd spellings, other languages) over the head of the message only: the subject, the sender
-and the opening lines, which is where the news is and keeps a batch cheap. German, French,
-Spanish and Dutch examples are weighted so each language counts as much as English in the
-fit (`language_weights`). Logistic regression gives probabilities directly; a batch is one
-transform and one predict_proba. Both choices were measured on the held-out families
-(bench/classify_experiments.py)."""
+over the whole new text; character n-grams (robust to sub-domains, odd spellings, other
+languages) over the head of the message only: the subject, the sender
+and the opening lines, which is where the news is and keeps a batch cheap. Logistic
+regression gives probabilities directly; a batch is one transform and one predict_proba."""
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,8 +31,6 @@ HEAD_CHARS = 600  # how much of the text the character n-grams read: sender, sub
 MAX_WORD_FEATURES = 12000
 MAX_CHAR_FEATURES = 8000
 SEPARATOR = "\x1f"  # between the head (subject and sender) and the body in a model text
-BALANCED_LANGUAGES = ("de", "fr", "es", "nl")  # each weighs as much as English in a fit
-WORD_TOKENS = re.compile(r"(?u)\b\w[\w'-]*\b")  # the words vectorizer's token_pattern
 
 
 # Words that generalise beyond any one wording (the model reads them as tokens): who sent
@@ -88,58 +81,6 @@ def head(text: str) -> str:
     return text[:HEAD_CHARS]
 
 
-# Words of a sender's name or address that say who sends job mail, not which company or
-# person: kept as words. Any other word of the display name or domain is a name.
-_SENDER_WORDS = (
-    "careers career jobs talent team hiring people recruiting recruitment recruiter recruit"
-    " noreply no-reply notifications notification mail email example hire info contact"
-    " support service office admissions karriere bewerbung bewerbungen personal stellen"
-    " emploi recrutement carrieres carrières candidatures rrhh empleo talento selección"
-    " seleccion trabajo vacatures werken werving selectie sollicitaties"
-    " gmail googlemail outlook hotmail icloud yahoo proton protonmail linkedin xing indeed"
-    " stepstone glassdoor"
-)
-SENDER_WORDS = frozenset(_SENDER_WORDS.split()) | {
-    domain.split(".")[0] for domain in (*ATS_DOMAINS, *ASSESSMENT_DOMAINS)
-}
-NAME = "zzname"
-DIGITS = re.compile(r"\d")
-
-
-def fold_words(text: str) -> str:
-    """The text the word features read: every word of the sender's display name or domain
-    that names a company or a person becomes one placeholder wherever it occurs (so the
-    model cannot learn that one employer rejects), accents are stripped ("sélection",
-    "seleccion") and digits collapsed (reference numbers, dates). The character n-grams
-    still read the text as it is."""
-    hints, separator, _ = text.partition(f" {SEPARATOR} ")
-    names = set()
-    if separator:
-        for token in WORD_TOKENS.findall(hints):
-            if len(token) >= 4 and not token.startswith("zz") and token not in SENDER_WORDS:
-                names.add(token)
-    if names:
-        text = WORD_TOKENS.sub(lambda m: NAME if m.group() in names else m.group(), text)
-    if not text.isascii():
-        text = "".join(
-            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-        )
-    return DIGITS.sub("0", text)
-
-
-def language_weights(languages: Sequence[str | None]) -> list[float]:
-    """Sample weights that make each of German, French, Spanish and Dutch weigh as much in
-    total as English (most of the corpus is English); other messages weigh 1."""
-    counts = Counter(languages)
-    english = counts.get("en", 0)
-    return [
-        english / counts[language]
-        if language in BALANCED_LANGUAGES and english and counts[language]
-        else 1.0
-        for language in languages
-    ]
-
-
 def features() -> "FeatureUnion":
     from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
     from sklearn.pipeline import FeatureUnion
@@ -149,9 +90,8 @@ def features() -> "FeatureUnion":
         sublinear_tf=True,
         max_df=0.9,
         max_features=MAX_WORD_FEATURES,
-        token_pattern=WORD_TOKENS.pattern,
-        preprocessor=fold_words,  # prepare() has lowered it already
-        lowercase=False,
+        token_pattern=r"(?u)\b\w[\w'-]*\b",
+        lowercase=False,  # prepare() has lowered it already
     )
     chars = TfidfVectorizer(
         analyzer="char",
@@ -196,6 +136,7 @@ class CorpusModel:
         return result
 
 
+WORD_TOKENS = re.compile(r"(?u)\b\w[\w'-]*\b")  # the words vectorizer's token_pattern
 WHITE_SPACES = re.compile(r"\s\s+")  # as scikit-learn squeezes it before character n-grams
 
 
@@ -245,7 +186,7 @@ class CompactModel:
         block_sizes: list[int] = []
         for text in texts:
             for lookup, grams in (
-                (words, _word_grams(fold_words(text))),
+                (words, _word_grams(text)),
                 (chars, _char_grams(head(text), low, high)),
             ):
                 counter: Counter[int | None] = Counter(map(lookup, grams))
