@@ -97,3 +97,17 @@ def test_fit_without_a_posting_text_says_how_to_get_one(cli: Cli) -> None:
     assert "There is no posting text to compare with yet" in out
     assert cli.json("fit", app)["scale"] == "unknown"
     cli.refused("fit", "999", problem="999")
+
+
+def test_stats_skills_counts_what_keeps_coming_up(cli: Cli) -> None:
+    assert "No posting text saved yet" in cli.ok("stats", "--skills")
+    for company in ("Acme", "Globex", "Initech"):
+        cli.add(company, "Analyst", "--description", POSTING)
+    cli.ok("profile", "--skills", "SQL")
+    out = cli.ok("stats", "--skills")
+    assert "From the text of your 3 newest postings with one saved." in out
+    assert "  SQL: 3 postings (yours)" in out
+    assert "compared once each holds 3 (now 0 and 0)" in out
+    found = cli.json("stats", "--skills")
+    assert found["postings"] == 3
+    assert found["compared"] is False

@@ -1,5 +1,6 @@
 """stats: the search seen honestly — funnel, replies, bounce-back, momentum, the odds."""
 
+import dataclasses
 from pathlib import Path
 from typing import Annotated
 
@@ -115,9 +116,20 @@ def stats(
             "--next", metavar="N", help=f"The odds are about the next N applications (1-{MAX_N})."
         ),
     ] = DEFAULT_N,
+    skills: Annotated[
+        bool,
+        typer.Option(
+            "--skills",
+            help="The skills that keep coming up in your postings instead, and which come up"
+            " more where you went furthest than where it stopped early.",
+        ),
+    ] = False,
 ) -> None:
     """Your search in figures: how far applications get, replies and silence, bounce-back,
     momentum, what worked before, where applications stop, and the odds of the next yes."""
+    if skills:
+        show_skills_across(as_json)
+        return
     if csv is not None and not csv.is_dir() and not csv.parent.is_dir():
         raise InvalidInput(f"cannot write {csv}: its folder {csv.parent} does not exist")
     found = insights(workspace(), n=next_n)
@@ -128,6 +140,47 @@ def stats(
     render(found)
     if written:
         console.print(Text(written))
+
+
+def show_skills_across(as_json: bool) -> None:
+    from nextyes.services.fit import skills_across_search
+
+    found = skills_across_search(workspace())
+    if as_json:
+        print_json({**dataclasses.asdict(found), "compared": found.compared})
+        return
+    if not found.postings:
+        console.print(
+            "No posting text saved yet: add applications with nextyes add --from URL, or"
+            " give --description."
+        )
+        return
+    console.print(Text(f"From the text of your {found.postings} newest postings with one saved."))
+    for seen in found.common:
+        mark = " (yours)" if seen.yours else " (on your to-learn list)" if seen.learning else ""
+        console.print(Text(f"  {seen.name}: {seen.postings} postings{mark}"))
+    if not found.compared:
+        console.print(
+            Text(
+                "The roles that went furthest and those that stopped early are compared once"
+                f" each holds 3 (now {found.went_far} and {found.stopped_early})."
+            )
+        )
+        return
+    console.print(
+        Text(
+            f"{found.went_far} reached an interview or further; {found.stopped_early} ended"
+            " before one. A pattern to look at, not a cause."
+        )
+    )
+    if found.more_where_far:
+        console.print(
+            Text(f"More often where you went furthest: {', '.join(found.more_where_far)}")
+        )
+    if found.more_where_early:
+        console.print(
+            Text(f"More often where it stopped early: {', '.join(found.more_where_early)}")
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -100,6 +100,7 @@ def load_demo(ws: Workspace, force: bool = False) -> DemoLoaded:
                     salary_max=high,
                     salary_currency="GBP" if spec.salary else None,
                     notes=spec.notes,
+                    description=spec.description,
                 ),
             )
             contacts += _meet(ws, spec, application.id, first, today - timedelta(days=first_ago))

@@ -33,6 +33,7 @@ class DemoApplication:
     salary: tuple[int, int] | None = None
     contacts: tuple[tuple[str, ContactRole], ...] = field(default=())
     notes: str | None = None  # the application's own notes
+    description: str | None = None  # the posting's text, as `add --from` keeps it
 
 
 A, S, I, F, X, G = (
@@ -43,6 +44,28 @@ A, S, I, F, X, G = (
     Stage.REJECTED,
     Stage.GHOSTED,
 )
+
+LUMEN_POSTING = """Senior Data Analyst, Clinical Insights
+
+Lumen Health runs twelve clinics across Yorkshire. Our insights team turns patient-flow and
+outcomes data into decisions that clinicians can act on.
+
+What you'll do
+- Own the monthly outcomes reporting for our clinical leads
+- Build and maintain dashboards in Tableau
+- Present findings to clinicians and the executive team
+
+What you bring
+- Strong SQL and Python (pandas)
+- Experience with statistics and A/B testing
+- Stakeholder management and presenting to non-technical audiences
+- Data modelling
+
+Nice to have
+- dbt
+- Experience with healthcare data
+- Airflow
+"""
 
 APPLICATIONS: tuple[DemoApplication, ...] = (
     DemoApplication(
@@ -65,6 +88,7 @@ APPLICATIONS: tuple[DemoApplication, ...] = (
         notes="Dev put my name forward; we worked together at Halcyon. The final round was a"
         " case study on readmission rates, presented to Tom and Ana. Priya kept me posted at"
         " every step.",
+        description=LUMEN_POSTING,
     ),
     DemoApplication("Brightline Logistics", "Data Analyst", B, 3, "Manchester", ((A, 60), (G, 30))),
     DemoApplication(
@@ -191,6 +215,10 @@ PAST_JOBS: tuple[tuple[str, str, Channel, int, int], ...] = (
 
 PROFILE_NAME = "Sam Rivers"
 PROFILE_HEADLINE = "Data analyst: SQL, Python and dashboards people actually use"
+PROFILE_SKILLS = (
+    "SQL, Python, pandas, Tableau, Excel, statistics, A/B testing, stakeholder management,"
+    " presentation skills"
+)
 
 
 @dataclass(frozen=True)

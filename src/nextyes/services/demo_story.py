@@ -19,6 +19,7 @@ from nextyes.services import demo_data as story
 from nextyes.services.applications import list_applications
 from nextyes.services.contacts import list_contacts
 from nextyes.services.drafts import create_draft, mark_sent, set_profile
+from nextyes.services.fit import update_skills_profile
 from nextyes.services.interviews import add_interview
 from nextyes.services.reflections import lessons, log_practice, reflect, set_skill_status
 from nextyes.services.weekly import add_if_then, save_week_plan
@@ -59,6 +60,7 @@ def tell_the_rest(ws: Workspace) -> None:
 
 def _profile(ws: Workspace) -> None:
     set_profile(ws, name=story.PROFILE_NAME, headline=story.PROFILE_HEADLINE)
+    update_skills_profile(ws, skills=story.PROFILE_SKILLS)
 
 
 def _reflections(ws: Workspace, today: date, by_company: dict[str, Application]) -> None:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from nextyes.domain.applications import Application
 from nextyes.domain.errors import InvalidInput
+from nextyes.domain.insights import rank
 from nextyes.domain.skills_profile import (
     SkillsProfile,
     checked_cv,
@@ -15,15 +16,21 @@ from nextyes.domain.skills_profile import (
     skill_list,
     term_list,
 )
+from nextyes.domain.stages import Stage
 from nextyes.services.workspace import Workspace
+from nextyes.skills.across import PostingSkills, SkillsAcross, skills_across
 from nextyes.skills.finder import SkillsFound, find_skills
 from nextyes.skills.fit import FitCheck, fit_check
 from nextyes.skills.vocabulary import Vocabulary
 from nextyes.store.drafts import Skills
+from nextyes.store.reflections import Skills as LearnList
 from nextyes.store.repositories import Applications
-from nextyes.store.skills_profile import SkillsProfiles
+from nextyes.store.skills_profile import PostingTexts, SkillsProfiles
 
 LEARNING = ("to_learn", "learning")  # a skill on the lessons' list that is not done yet
+# Postings read for the skills across the search: the newest, each read through the
+# vocabulary (a few milliseconds a posting), so the Insights section stays quick.
+POSTINGS_READ = 200
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,55 @@ def fit_for_application(ws: Workspace, application_id: int) -> ApplicationFit:
         has_description=bool(application.description),
         has_skills=bool(profile.skills),
     )
+
+
+def skills_across_search(ws: Workspace) -> SkillsAcross:
+    """Which skills keep coming up in the person's postings, and which come up more in the
+    roles that went furthest than in those that stopped early (skills/across.py).
+    Remembered until the person's data changes."""
+    return ws.db.remember(ws.owner_id, ("skills_across",), lambda: _skills_across(ws))
+
+
+def _skills_across(ws: Workspace) -> SkillsAcross:
+    with ws.db.transaction() as session:
+        texts = PostingTexts(session, ws.owner_id).newest(POSTINGS_READ)
+        profile = SkillsProfiles(session, ws.owner_id).get()
+        learning = [
+            name for name, status in Skills(session, ws.owner_id).newest_first()
+            if status in LEARNING
+        ]  # fmt: skip
+    vocabulary = vocabulary_for(profile)
+    interview = rank(Stage.INTERVIEWING)
+    postings = []
+    for posting in texts:
+        furthest = max(
+            posting.reached if posting.reached is not None else rank(Stage(posting.stage)),
+            rank(Stage.APPLIED),
+        )
+        postings.append(
+            PostingSkills(
+                names=find_skills(posting.text, vocabulary).names,
+                went_far=furthest >= interview,
+                stopped_early=(posting.said_no or posting.went_quiet) and furthest < interview,
+            )
+        )
+
+    def canonical(names: Iterable[str]) -> list[str]:
+        return [vocabulary.canonical(name) or name for name in names]
+
+    return skills_across(postings, canonical(profile.skills), canonical(learning))
+
+
+def add_to_learn(ws: Workspace, name: str) -> bool:
+    """Put a skill on the lessons' to-learn list by hand (from the skills that keep coming
+    up); False when it is there already."""
+    clean = skill_list(name)
+    if len(clean) != 1:
+        raise InvalidInput("name one skill to learn", "name")
+    with ws.db.transaction(write=True) as session:
+        return LearnList(session, ws.owner_id).add_by_hand(
+            clean[0], clean[0].casefold(), ws.clock.now()
+        )
 
 
 def skills_profile(ws: Workspace) -> SkillsProfile:

@@ -104,6 +104,28 @@ class Skills(OwnedRepository):
         query = select(SkillRow).where(SkillRow.owner_id == self.owner_id).order_by(SkillRow.id)
         return list(self.session.scalars(query))
 
+    def add_by_hand(self, name: str, key: str, now: datetime) -> bool:
+        """A skill put on the to-learn list by the person (not from a reflection); False
+        when it is there already. Reflections' syncs keep it: they only count mentions."""
+        found = self.session.scalar(
+            select(SkillRow.id).where(SkillRow.owner_id == self.owner_id, SkillRow.key == key)
+        )
+        if found is not None:
+            return False
+        self.session.add(
+            SkillRow(
+                owner_id=self.owner_id,
+                name=name,
+                key=key,
+                status=SkillStatus.TO_LEARN.value,
+                mentions=0,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        self.session.flush()
+        return True
+
     def sync(self, mentions: dict[str, tuple[str, int]], now: datetime) -> None:
         """Mention counts follow the reflections; a status the person set is kept."""
         for row in self.rows():

@@ -1,11 +1,26 @@
 """The skills side of a person's profile row (store/tables.py ProfileRow): what the fit
 check compares postings with."""
 
+from dataclasses import dataclass
 from datetime import datetime
+
+from sqlalchemy import select
 
 from nextyes.domain.skills_profile import SkillsProfile, term_list, terms_text
 from nextyes.store.repositories import OwnedRepository
-from nextyes.store.tables import ProfileRow
+from nextyes.store.tables import ApplicationRow, ProfileRow
+
+
+@dataclass(frozen=True)
+class PostingText:
+    """An application's posting text, with how far the application got."""
+
+    application_id: int
+    text: str  # the role's title and the description
+    reached: int | None  # domain.insights.rank of the furthest stage its timeline entered
+    stage: str
+    said_no: bool
+    went_quiet: bool
 
 
 class SkillsProfiles(OwnedRepository):
@@ -32,3 +47,22 @@ class SkillsProfiles(OwnedRepository):
         row.cv_text = profile.cv_text
         row.skill_terms = terms_text(profile.terms) or None
         row.updated_at = now
+
+
+class PostingTexts(OwnedRepository):
+    def newest(self, limit: int) -> list[PostingText]:
+        """The newest applications whose posting text is saved, newest first."""
+        app = ApplicationRow
+        query = (
+            select(
+                app.id, app.role, app.description, app.reached, app.stage, app.said_no,
+                app.went_quiet,
+            )
+            .where(app.owner_id == self.owner_id, app.description.is_not(None))
+            .order_by(app.id.desc())
+            .limit(limit)
+        )  # fmt: skip
+        return [
+            PostingText(id_, f"{role}\n{text}", reached, stage, bool(no), bool(quiet))
+            for id_, role, text, reached, stage, no, quiet in self.session.execute(query)
+        ]

@@ -9,8 +9,10 @@ from pydantic import Field
 from nextyes.domain.errors import InvalidInput
 from nextyes.domain.skills_profile import SkillsProfile
 from nextyes.services.fit import (
+    add_to_learn,
     fit_for_application,
     read_cv_into_profile,
+    skills_across_search,
     skills_profile,
     update_skills_profile,
 )
@@ -134,3 +136,60 @@ def get_fit(application_id: ApplicationId, ws: WorkspaceDep) -> FitOut:
         has_posting_text=found.has_description,
         has_skills=found.has_skills,
     )
+
+
+class SkillSeenOut(Out):
+    name: str
+    postings: int = Field(description="How many of the postings read ask for it.")
+    yours: bool = Field(description="On your own skills list.")
+    learning: bool = Field(description="On your to-learn list (and not yet yours).")
+
+
+class SkillsAcrossOut(Out):
+    postings: int = Field(description="Postings read: the newest 200 with their text saved.")
+    common: list[SkillSeenOut] = Field(description="Skills in two postings or more, most first.")
+    went_far: int = Field(description="Postings whose application reached an interview.")
+    stopped_early: int = Field(description="Postings that ended in a no or silence before one.")
+    compared: bool = Field(description="Both groups hold 3 or more, so they are compared.")
+    more_where_far: list[str] = Field(
+        description="Asked for more often (by a third of the postings or more) where you went"
+        " furthest."
+    )
+    more_where_early: list[str] = Field(description="Asked for more often where it stopped early.")
+
+
+class LearnIn(In):
+    name: Short = Field(min_length=1, description="The skill to put on your to-learn list.")
+
+
+class LearnOut(Out):
+    name: str
+    added: bool = Field(description="False: it was on the list already.")
+
+
+@router.get("/insights/skills", summary="Skills that keep coming up in your postings")
+def get_skills_across(ws: WorkspaceDep) -> SkillsAcrossOut:
+    """Counts from your own postings; the two groups are compared only when each holds 3
+    or more. A pattern to look at, not a cause."""
+    found = skills_across_search(ws)
+    return SkillsAcrossOut(
+        postings=found.postings,
+        common=[
+            SkillSeenOut(name=s.name, postings=s.postings, yours=s.yours, learning=s.learning)
+            for s in found.common
+        ],
+        went_far=found.went_far,
+        stopped_early=found.stopped_early,
+        compared=found.compared,
+        more_where_far=list(found.more_where_far),
+        more_where_early=list(found.more_where_early),
+    )
+
+
+@router.post(
+    "/lessons/to-learn",
+    summary="Put a skill on your to-learn list",
+    responses=problems(400, 403, 422),
+)
+def post_to_learn(body: LearnIn, ws: WorkspaceDep) -> LearnOut:
+    return LearnOut(name=body.name.strip(), added=add_to_learn(ws, body.name))

@@ -4,16 +4,22 @@ person's own for the skills vocabulary, and reading skills from a CV."""
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
-from fastapi.responses import Response
+from fastapi.responses import HTMLResponse, Response
 
 from nextyes.domain.errors import InvalidInput
-from nextyes.services.fit import forget_cv, read_cv_into_profile, update_skills_profile
+from nextyes.services.fit import (
+    add_to_learn,
+    forget_cv,
+    read_cv_into_profile,
+    skills_across_search,
+    update_skills_profile,
+)
 from nextyes.services.preferences import preferences
 from nextyes.skills.cv import MAX_CV_BYTES
 from nextyes.web.deps import SettingsDep, WorkspaceDep
 from nextyes.web.pages.formdata import problems_by_field
 from nextyes.web.pages.settings import boxes, page
-from nextyes.web.templating import redirect
+from nextyes.web.templating import is_htmx, redirect, render
 
 router = APIRouter(include_in_schema=False)
 Box = Annotated[str, Form()]
@@ -80,3 +86,23 @@ def read_cv_page(
 def forget_cv_page(ws: WorkspaceDep) -> Response:
     forget_cv(ws)
     return redirect("/settings#skills", flash="Your CV's text is gone. The skills stay.")
+
+
+@router.get("/insights/skills", response_class=HTMLResponse)
+def skills_across_page(request: Request, ws: WorkspaceDep) -> HTMLResponse:
+    """The Insights section, loaded after the page; on its own page without HTMX."""
+    context = {"across": skills_across_search(ws), "active": "/insights"}
+    if is_htmx(request):
+        return render(request, "_skills_across.html", context)
+    return render(request, "skills_across.html", context)
+
+
+@router.post("/insights/skills/learn")
+def learn_skill(ws: WorkspaceDep, name: Box = "") -> Response:
+    added = add_to_learn(ws, name)
+    said = (
+        f"{name.strip()} is on your to-learn list in Lessons now."
+        if added
+        else f"{name.strip()} was on your to-learn list already."
+    )
+    return redirect("/insights#skills-across", flash=said)
