@@ -40,14 +40,12 @@ def test_insights_show_the_skills_that_keep_coming_up(
     assert 'hx-get="/insights/skills"' in page
     part = client.get("/insights/skills", headers={"HX-Request": "true"}).text
     assert "<html" not in part
-    assert "SQL <span class=\"meta\">· 6 postings · yours" in part
+    assert 'SQL <span class="meta">· 6 postings · yours' in part
     assert "Asked for more often where you went furthest: <strong>Stakeholder management" in part
     assert "Asked for more often where it stopped early: <strong>Excel" in part
     assert "<html" in client.get("/insights/skills").text  # on its own page without HTMX
 
-    learned = client.post(
-        "/insights/skills/learn", data={"name": "Excel"}, follow_redirects=False
-    )
+    learned = client.post("/insights/skills/learn", data={"name": "Excel"}, follow_redirects=False)
     assert learned.status_code == 303
     assert "Excel" in [skill.name for skill in lessons(workspace).skills]
 
