@@ -71,6 +71,7 @@ def test_the_same_posting_again_is_caught_before_it_is_saved(cli: Cli, saved: Pa
     cli.refused("add", "--from", str(again), "--yes", problem="you already have Data Analyst")
     added = cli.json("add", "--from", str(again), "--yes", "--anyway")
     assert added["id"] == 2
+    assert added["earlier_id"] == 1  # applying again, linked to the first time
 
 
 def test_a_link_is_fetched_and_read(cli: Cli) -> None:

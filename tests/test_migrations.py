@@ -68,10 +68,12 @@ def test_empty_to_head_then_one_step_down_and_up(empty_database: Database) -> No
     assert "expires_at" in columns(empty_database, "api_tokens")
     skills_columns = {"skills", "experience", "cv_name", "cv_text", "skill_terms"}
     assert skills_columns <= columns(empty_database, "profiles")
+    assert "earlier_id" in columns(empty_database, "applications")
 
     migrate.downgrade(empty_database.engine, "-1")
     assert migrate.current_revision(empty_database.engine) == "0010"
     assert not skills_columns & columns(empty_database, "profiles")
+    assert "earlier_id" not in columns(empty_database, "applications")
     assert {"name", "headline"} <= columns(empty_database, "profiles")
 
     migrate.downgrade(empty_database.engine, "-1")

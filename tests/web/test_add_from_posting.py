@@ -100,6 +100,32 @@ def test_the_same_posting_already_in_the_search_is_named(
     assert '<input type="hidden" name="duplicate_ok" value="yes">' in html
 
 
+def test_adding_it_anyway_links_it_to_the_earlier_application_both_ways(
+    client: TestClient, workspace: Workspace
+) -> None:
+    first = add_application(workspace, NewApplication("Lumen Health", "Data Analyst", link=LINK))
+    form = {"company": "Lumen Health Ltd", "role": "Data Analyst", "link": LINK + "?trk=x"}
+    form |= {"channel": "job_board", "excitement": "3", "stage": "applied", "date": ""}
+    asked = client.post("/applications", data=form)
+    assert asked.status_code == 409  # a question first
+    added = client.post(
+        "/applications", data=form | {"duplicate_ok": "yes"}, follow_redirects=False
+    )
+    assert added.status_code == 303
+    again = max(list_applications(workspace), key=lambda a: a.id)
+    assert again.earlier_id == first.id
+    later_page = unescape(client.get(f"/applications/{again.id}").text)
+    assert "Applied before" in later_page
+    assert f'href="/applications/{first.id}">Data Analyst at Lumen Health</a>' in later_page
+    assert "Applied again" in unescape(client.get(f"/applications/{first.id}").text)
+
+    api = client.post(
+        "/api/v1/applications",
+        json={"company": "Lumen Health", "role": "Data Analyst", "allow_duplicate": True},
+    )
+    assert api.json()["earlier_id"] == again.id  # the newest look-alike
+
+
 def test_a_page_with_nothing_of_a_posting_is_one_line_beside_the_box(
     client: TestClient, workspace: Workspace
 ) -> None:

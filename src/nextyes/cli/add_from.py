@@ -80,7 +80,9 @@ def add_from_posting(
         salary_currency=proposal.salary_currency,
         notes=proposal.notes,
     )
-    added = service.add_application(ws, new, allow_duplicate=True)
+    added = service.add_application(
+        ws, new, allow_duplicate=True, link_earlier=bool(preview.similar)
+    )
     if as_json:
         print_json(added)
     else:

@@ -121,7 +121,7 @@ def add(
         notes=notes,
     )
     try:
-        application = service.add_application(ws, new, allow_duplicate=anyway)
+        application = service.add_application(ws, new, allow_duplicate=anyway, link_earlier=anyway)
     except service.AlreadyInSearch as similar:
         raise InvalidInput(f"{similar}; to add it again all the same, add --anyway") from None
     if as_json:

@@ -44,6 +44,7 @@ class NewApplication:
     salary_max: int | None = None
     salary_currency: str | None = None
     notes: str | None = None
+    earlier_id: int | None = None  # an earlier application to the same posting
 
     def validated(self, today: date) -> "NewApplication":
         """A cleaned copy, or InvalidInput naming every problem (InvalidFields for several)."""
@@ -129,6 +130,7 @@ class Application:
     salary_currency: str | None = None
     updated_at: datetime | None = None
     notes: str | None = None
+    earlier_id: int | None = None  # applying again: the earlier application to the posting
 
     @property
     def facts(self) -> ApplicationFacts:

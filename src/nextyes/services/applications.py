@@ -1,6 +1,6 @@
 """Applications: add, list, show, move between stages, record a rejection."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -93,23 +93,52 @@ def similar_applications(
         return similar
 
 
+@dataclass(frozen=True)
+class AppliedAgain:
+    """An application's links to the same posting: the earlier application it applied
+    again after, and the later ones that applied again after it."""
+
+    earlier: SimilarApplication | None
+    later: list[Application]
+
+
+def applied_again(ws: Workspace, application: Application) -> AppliedAgain:
+    with ws.db.transaction() as session:
+        applications = Applications(session, ws.owner_id)
+        later = applications.applied_again(application.id)
+        found = applications.by_ids([application.earlier_id]) if application.earlier_id else {}
+        earlier = next(iter(found.values()), None)
+        if earlier is None:  # none, or deleted since: nothing to show
+            return AppliedAgain(None, later)
+        said = Rejections(session, ws.owner_id).for_application(earlier.id)
+        return AppliedAgain(SimilarApplication(earlier, said[-1] if said else None), later)
+
+
 def add_application(
     ws: Workspace,
     new: NewApplication,
     source: EventSource = EventSource.TYPED,
     allow_duplicate: bool = True,
+    link_earlier: bool = False,
 ) -> Application:
     """Add an application. With `allow_duplicate=False` (what a person typing it gets
     first), one that looks like an application already there is refused with
-    AlreadyInSearch, which names it, so the person can choose."""
+    AlreadyInSearch, which names it, so the person can choose. With `link_earlier` (the
+    person chose to add it anyway), it is linked to the newest look-alike: applying again
+    is a fact of its own, with a history behind it."""
     clean = new.validated(ws.clock.today())
     now = ws.clock.now()
     with ws.db.transaction(write=True) as session:
-        if not allow_duplicate:
-            Applications(session, ws.owner_id).lock_owner()
+        applications = Applications(session, ws.owner_id)
+        if clean.earlier_id is not None:
+            applications.get(clean.earlier_id)  # NotFound unless it is this person's
+        if not allow_duplicate or (link_earlier and clean.earlier_id is None):
+            applications.lock_owner()
             similar = similar_applications(ws, clean.company, clean.role, link=clean.link)
-            if similar:
+            if similar and not allow_duplicate:
                 raise AlreadyInSearch(similar)
+            if similar:
+                clean = replace(clean, earlier_id=similar[0].application.id)
         row = Applications(session, ws.owner_id).add(clean, now)
         assert clean.on is not None
         Events(session, ws.owner_id).add(

@@ -94,9 +94,18 @@ SHAPES: dict[Kind, Shape] = {
         parts=tuple(
             Part(table, "application_id") for table in (*OF_APPLICATION, "reflections", "drafts")
         ),
-        detached=tuple(
-            Detached(table, "application_id", "applications")
-            for table in ("interactions", "practice_questions", "inbox_messages", "inbox_review")
+        detached=(
+            *(
+                Detached(table, "application_id", "applications")
+                for table in (
+                    "interactions",
+                    "practice_questions",
+                    "inbox_messages",
+                    "inbox_review",
+                )
+            ),
+            # A later application to the same posting keeps its place, without the link.
+            Detached("applications", "earlier_id", "applications"),
         ),
     ),
     Kind.CONTACT: Shape(

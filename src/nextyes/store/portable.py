@@ -48,6 +48,7 @@ SOFT_REFERENCES: dict[tuple[str, str], str] = {
     ("inbox_review", "application_id"): "applications",
     ("practice_questions", "application_id"): "applications",
     ("interactions", "application_id"): "applications",
+    ("applications", "earlier_id"): "applications",
 }
 # Ids with a meaning that depends on another column (the trash entry's kind): kept as they
 # are. The trash restores its rows by itself, finding new ids where the old ones are taken.

@@ -165,6 +165,7 @@ class Applications(OwnedRepository):
             salary_max=new.salary_max,
             salary_currency=new.salary_currency,
             notes=new.notes,
+            earlier_id=new.earlier_id,
             created_at=now,
             updated_at=now,
         )
@@ -195,6 +196,18 @@ class Applications(OwnedRepository):
             )
             or 0
         )
+
+    def applied_again(self, application_id: int) -> list[Application]:
+        """The person's later applications to the same posting as this one."""
+        query = (
+            select(ApplicationRow)
+            .where(
+                ApplicationRow.owner_id == self.owner_id,
+                ApplicationRow.earlier_id == application_id,
+            )
+            .order_by(ApplicationRow.id)
+        )
+        return [self.to_domain(row) for row in self.session.scalars(query)]
 
     def postings(self) -> list[Posting]:
         """Every application's id, company, role and link: what a duplicate is looked for in."""
@@ -494,6 +507,7 @@ class Applications(OwnedRepository):
             salary_currency=row.salary_currency,
             updated_at=as_utc(row.updated_at),
             notes=row.notes,
+            earlier_id=row.earlier_id,
         )
 
 

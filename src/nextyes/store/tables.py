@@ -79,6 +79,9 @@ class ApplicationRow(Base):
     salary_max: Mapped[int | None] = mapped_column(Integer)
     salary_currency: Mapped[str | None] = mapped_column(String(10))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The earlier application to the same posting, when this one applies again (no
+    # foreign key: deleting the earlier one leaves this one, naming none).
+    earlier_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     # What its events say (domain/timelines.py), kept up to date by Events.add, so the

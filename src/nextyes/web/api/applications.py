@@ -68,9 +68,11 @@ def list_applications(
 )
 def create_application(body: ApplicationIn, ws: WorkspaceDep, response: Response) -> ApplicationOut:
     """An application that looks like one you already have (the same company and role,
-    loosely matched) is refused with 409 naming it, unless `allow_duplicate` is true."""
+    loosely matched, or the same posting's address) is refused with 409 naming it, unless
+    `allow_duplicate` is true; then it is linked to the newest of them (`earlier_id`)."""
     new = NewApplication(**body.model_dump(exclude={"allow_duplicate"}))
-    added = add_application(ws, new, allow_duplicate=body.allow_duplicate)
+    again = body.allow_duplicate
+    added = add_application(ws, new, allow_duplicate=again, link_earlier=again)
     response.headers["Location"] = f"/api/v1/applications/{added.id}"
     return ApplicationOut.model_validate(added)
 

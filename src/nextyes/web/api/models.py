@@ -71,6 +71,9 @@ class ApplicationOut(Out):
     salary_currency: str | None = Field(description="Currency code, e.g. GBP.")
     updated_at: datetime | None = Field(description="Timestamp of the last change (UTC).")
     notes: str | None = Field(description="Your own notes on it.")
+    earlier_id: int | None = Field(
+        None, description="Applying again: your earlier application to the same posting."
+    )
 
 
 class ApplicationIn(In):

@@ -18,7 +18,12 @@ from nextyes.domain.recovery import StepKind, feel_days
 from nextyes.domain.reflections import PROMPTS, ReflectionAnswers
 from nextyes.domain.stages import Stage
 from nextyes.domain.steps import addressee, next_step
-from nextyes.services.applications import ApplicationDetail, application_detail
+from nextyes.services.applications import (
+    ApplicationDetail,
+    AppliedAgain,
+    application_detail,
+    applied_again,
+)
 from nextyes.services.contacts import add_contact, link_contact, list_contacts
 from nextyes.services.drafts import create_draft, get_profile, list_drafts, mark_sent
 from nextyes.services.fit import ApplicationFit, fit_for_application
@@ -58,6 +63,7 @@ class Shown:
     signed: bool  # the person's name is set, so drafts sign with it
     interviews: list[Interview]  # soonest first (_interviews.html)
     fit: ApplicationFit | None  # the posting's skills beside the person's (_fit.html)
+    again: AppliedAgain  # applying again to the same posting, either way (_app_facts.html)
 
 
 def _shown(ws: Workspace, application_id: int) -> Shown:
@@ -76,6 +82,7 @@ def _shown(ws: Workspace, application_id: int) -> Shown:
         signed=bool(get_profile(ws).name),
         interviews=list_interviews(ws, application_id),
         fit=fit_for_application(ws, application_id) if application.description else None,
+        again=applied_again(ws, application),
     )
 
 
@@ -130,6 +137,7 @@ def page(
         "signed": found.signed,
         "interviews": found.interviews,
         "fit": found.fit,
+        "again": found.again,
         "zone": zone,
         "same_company": found.same_company,
         "reflection": found.reflection,

@@ -457,7 +457,8 @@ def create_application(
     }
     try:
         new = read_new(values, ws)
-        added = add_application(ws, new, allow_duplicate=duplicate_ok.strip() == "yes")
+        again = duplicate_ok.strip() == "yes"
+        added = add_application(ws, new, allow_duplicate=again, link_earlier=again)
     except InvalidInput as problem:
         found = problems_by_field(problem, ADD_FIELDS)
         in_order = sorted(found, key=lambda name: ADD_FIELDS.index(name) if name else -1)

@@ -1,4 +1,4 @@
-"""skills profile: what the fit check compares a posting with
+"""skills profile: what the fit check compares a posting with; applying again
 
 - `profiles.skills`: the person's skills, one a line, as they typed them or confirmed them
   from their CV.
@@ -7,6 +7,9 @@
   only; the file itself is not kept).
 - `profiles.skill_terms`: words of their own for the skills vocabulary, one a line:
   `name: another name, an abbreviation`.
+- `applications.earlier_id`: the person's earlier application to the same posting, when
+  they applied again knowing of it (a plain id, not a foreign key: deleting the earlier one
+  must not touch the later, which then simply names none).
 
 Revision ID: 0011
 Revises: 0010
@@ -25,15 +28,17 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("profiles") as batch:
-        batch.add_column(sa.Column("skills", sa.Text(), nullable=True))
-        batch.add_column(sa.Column("experience", sa.Text(), nullable=True))
-        batch.add_column(sa.Column("cv_name", sa.String(length=200), nullable=True))
-        batch.add_column(sa.Column("cv_text", sa.Text(), nullable=True))
-        batch.add_column(sa.Column("skill_terms", sa.Text(), nullable=True))
+    # Plain ADD/DROP COLUMN (SQLite has both): a batch copy of `applications` would lose its
+    # indexes on expressions, which reflection cannot see.
+    op.add_column("profiles", sa.Column("skills", sa.Text(), nullable=True))
+    op.add_column("profiles", sa.Column("experience", sa.Text(), nullable=True))
+    op.add_column("profiles", sa.Column("cv_name", sa.String(length=200), nullable=True))
+    op.add_column("profiles", sa.Column("cv_text", sa.Text(), nullable=True))
+    op.add_column("profiles", sa.Column("skill_terms", sa.Text(), nullable=True))
+    op.add_column("applications", sa.Column("earlier_id", sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("profiles") as batch:
-        for name in ("skill_terms", "cv_text", "cv_name", "experience", "skills"):
-            batch.drop_column(name)
+    op.drop_column("applications", "earlier_id")
+    for name in ("skill_terms", "cv_text", "cv_name", "experience", "skills"):
+        op.drop_column("profiles", name)
