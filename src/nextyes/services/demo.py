@@ -23,7 +23,7 @@ from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage
 from nextyes.services.applications import add_application, move_application, record_rejection
 from nextyes.services.contacts import add_contact
-from nextyes.services.demo_data import APPLICATIONS, PAST_JOBS, DemoApplication
+from nextyes.services.demo_data import APPLICATIONS, PAST_JOBS, POSTINGS, DemoApplication
 from nextyes.services.demo_story import on_day, tell_the_rest
 from nextyes.services.history import add_past_job
 from nextyes.services.recovery import complete_step, skip_step
@@ -100,7 +100,7 @@ def load_demo(ws: Workspace, force: bool = False) -> DemoLoaded:
                     salary_max=high,
                     salary_currency="GBP" if spec.salary else None,
                     notes=spec.notes,
-                    description=spec.description,
+                    description=spec.description or POSTINGS.get(spec.company),
                 ),
             )
             contacts += _meet(ws, spec, application.id, first, today - timedelta(days=first_ago))

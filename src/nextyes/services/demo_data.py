@@ -67,6 +67,41 @@ Nice to have
 - Airflow
 """
 
+
+def _posting(title: str, asks: str, nice: str = "") -> str:
+    """A short posting in the shape most job boards give: title, requirements, extras."""
+    text = f"{title}\n\nWhat we are looking for\n" + "\n".join(
+        f"- {line.strip()}" for line in asks.split(";")
+    )
+    if nice:
+        text += "\n\nNice to have\n" + "\n".join(f"- {line.strip()}" for line in nice.split(";"))
+    return text + "\n"
+
+
+# The postings of a few more applications, so Insights has skills to count: the roles that
+# got to interviews ask for presenting and Python, the quick "no"s for BI tools and Excel.
+POSTINGS: dict[str, str] = {
+    "Fernwood Bank": _posting(
+        "Analytics Engineer",
+        "SQL and dbt; Python; stakeholder management across risk and finance",
+        "Airflow",
+    ),
+    "Kestrel Games": _posting(
+        "Product Analyst", "SQL; Python; A/B testing; presentation skills", "Looker"
+    ),
+    "Solace Insurance": _posting(
+        "Senior Analyst", "SQL; Python; stakeholder management; statistics", "Tableau"
+    ),
+    "Zephyr Air": _posting(
+        "Revenue Analyst", "SQL; Excel; stakeholder management; presentation skills", "Python"
+    ),
+    "Pico Robotics": _posting("Data Analyst", "SQL; Power BI; Excel (VBA)", "SAP"),
+    "Quill Publishing": _posting("Marketing Analyst", "Google Analytics; Excel; Power BI", "SQL"),
+    "Iris Telecom": _posting("Data Analyst", "SQL; Power BI; Excel", "DAX"),
+    "Xylo Music": _posting("Data Analyst", "Excel; Power BI; SQL"),
+    "Brightline Logistics": _posting("Data Analyst", "Excel; SQL; Power BI", "SAP"),
+}
+
 APPLICATIONS: tuple[DemoApplication, ...] = (
     DemoApplication(
         "Lumen Health",
