@@ -6,7 +6,14 @@ from datetime import timedelta
 import pytest
 
 from nextyes.domain.applications import NewApplication
-from nextyes.domain.duplicates import company_key, role_key, same_posting
+from nextyes.domain.duplicates import (
+    Posting,
+    alike,
+    company_key,
+    posting_address,
+    role_key,
+    same_posting,
+)
 from nextyes.domain.rejections import RejectionForm
 from nextyes.domain.stages import Stage
 from nextyes.services.applications import (
@@ -84,3 +91,23 @@ def test_similar_applications_are_newest_first_and_leave_one_out(ws: Workspace) 
         older.id
     ]
     assert similar_applications(ws, "Acme", "Product Owner") == []
+
+
+def test_the_same_postings_address_is_the_same_posting_whatever_its_name() -> None:
+    known = [
+        Posting(
+            1, "Lumen Health", "Data Analyst", "https://jobs.lever.co/lumen/4411?lever-source=li"
+        ),
+        Posting(2, "Acme", "Welder", "https://acme.example/careers"),
+        Posting(3, "Acme", "Nurse", "https://www.indeed.com/viewjob?jk=abc123&from=serp"),
+    ]
+    # Re-posted under another title, reached through a tracking link.
+    assert alike(known, "Lumen", "Analyst II", "https://jobs.lever.co/lumen/4411?utm_source=x") == [
+        1
+    ]
+    # A whole careers site names no one posting: two roles there are two postings.
+    assert posting_address("https://acme.example/careers") is None
+    assert alike(known, "Acme", "Painter", "https://acme.example/careers/") == []
+    # An identity parameter is the posting; another value is another posting.
+    assert alike(known, "Other", "Nurse", "http://indeed.com/viewjob?jk=abc123") == [3]
+    assert alike(known, "Other", "Nurse", "https://indeed.com/viewjob?jk=zzz999") == []
