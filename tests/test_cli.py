@@ -34,6 +34,7 @@ APPLICATION_FIELDS = {
     "salary_currency",
     "updated_at",
     "notes",
+    "earlier_id",
 }
 
 

@@ -16,6 +16,11 @@ from nextyes.services.workspace import Workspace
 from tests.web.api_arrange import UNKNOWN_ID, Arranged, arrange, is_problem, snapshot
 
 Body = Callable[[Arranged], dict[str, Any]] | None
+POSTING_PAGE = (
+    '<html><head><script type="application/ld+json">{"@type": "JobPosting", "title":'
+    ' "Data Analyst", "hiringOrganization": "Lumen Health", "description": "SQL"}</script>'
+    "</head><body></body></html>"
+)
 
 
 @dataclass(frozen=True)
@@ -213,6 +218,37 @@ ROUTES = [
     ),
     Route("GET", "/evidence", bad={"query": {"application_id": -1}}, bad_field="application_id"),
     Route("GET", "/insights", bad={"query": {"next": 0}}, bad_field="next"),
+    Route("GET", "/insights/skills"),
+    Route(
+        "POST",
+        "/postings/read",
+        body=lambda a: {"page": POSTING_PAGE},
+        bad={"body": {"url": 5}},
+        bad_field="url",
+    ),
+    Route(
+        "GET",
+        "/applications/{application_id}/fit",
+        "application_id",
+        bad={"path": "first"},
+        bad_field="application_id",
+    ),
+    Route("GET", "/profile/skills"),
+    Route(
+        "PUT",
+        "/profile/skills",
+        body=lambda a: {"skills": ["SQL", "Python"], "skill_words": ["dbt: data build tool"]},
+        bad={"body": {"skills": "SQL"}},
+        bad_field="skills",
+    ),
+    Route("POST", "/profile/cv", files=lambda a: {"cv": ("cv.txt", b"Skills: SQL, Python\n")}),
+    Route(
+        "POST",
+        "/lessons/to-learn",
+        body=lambda a: {"name": "dbt"},
+        bad={"body": {"name": ""}},
+        bad_field="name",
+    ),
     Route(
         "POST",
         "/inbox/import",

@@ -102,7 +102,13 @@ def test_the_settings_page_labels_every_box_and_shows_the_defaults(
     for line in settings.support_resources:
         assert line.replace("'", "&#39;") in page.text
     actions = {f.get("action") for f in form.forms}
-    assert actions == {"/settings/profile", "/settings", "/settings/reset"}
+    assert actions == {
+        "/settings/profile",
+        "/settings/skills",
+        "/settings/cv",
+        "/settings",
+        "/settings/reset",
+    }
     assert saved_rows(workspace, settings)[0] == ()
 
 
@@ -184,7 +190,8 @@ def test_the_settings_forms_ask_before_a_reset_and_carry_the_token(
     page = client.get("/settings")
     reset = next(f for f in Form(page.text).forms if f.get("action") == "/settings/reset")
     assert reset.get("data-confirm")
-    assert page.text.count(f'name="csrf_token" value="{csrf}"') == 3  # about you, save, reset
+    # about you, your skills, your CV, save, reset
+    assert page.text.count(f'name="csrf_token" value="{csrf}"') == 5
 
 
 @pytest.mark.parametrize("path", ["/settings", "/settings/reset"])

@@ -100,7 +100,7 @@ def add(
         return
     if dry_run or yes:
         raise InvalidInput("--yes and --dry-run go with --from URL|FILE")
-    if not company or not role:
+    if company is None or role is None:
         raise InvalidInput(
             "give the company and the role (nextyes add COMPANY ROLE), or read them from the"
             " posting with --from URL|FILE"

@@ -133,7 +133,8 @@ def read_file(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise InvalidInput(f"{path} is not UTF-8 text; is it a NextYes export?") from None
     except json.JSONDecodeError as error:
-        if error.pos >= max(len(error.doc) - 1, 0):
+        # A string still open at the end is reported where it began: incomplete too.
+        if error.pos >= max(len(error.doc) - 1, 0) or error.msg.startswith("Unterminated"):
             raise InvalidInput(
                 f"{path} ends too early (line {error.lineno}): the file is incomplete"
             ) from None

@@ -24,7 +24,7 @@ router = APIRouter(tags=["fit"])
 
 
 class SkillWordOut(Out):
-    name: str
+    name: str = Field(description="The skill's name.")
     also: list[str] = Field(description="Other ways postings write it.")
 
 
@@ -53,7 +53,7 @@ class CvReadOut(Out):
 
 
 class FitOut(Out):
-    application_id: int
+    application_id: int = Field(description="The application whose posting this is.")
     scale: Literal["close", "partial", "far", "unknown"] = Field(
         description="In words, never a percentage: close (every skill asked for, or all but"
         " one of three or more), partial (at least half), far; unknown when the posting"
@@ -61,11 +61,11 @@ class FitOut(Out):
     )
     summary: str = Field(description="One plain sentence saying what was found.")
     required: list[str] = Field(description="Skills the posting asks for.")
-    nice_to_have: list[str]
-    matched_required: list[str]
+    nice_to_have: list[str] = Field(description="Skills the posting would welcome.")
+    matched_required: list[str] = Field(description="Asked for, and on your list.")
     missing_required: list[str] = Field(description="Asked for, not on your list yet.")
-    matched_nice: list[str]
-    missing_nice: list[str]
+    matched_nice: list[str] = Field(description="Nice to have, and on your list.")
+    missing_nice: list[str] = Field(description="Nice to have, not on your list yet.")
     missing_but_learning: list[str] = Field(
         description="Missing ones already on your to-learn list."
     )
@@ -139,7 +139,7 @@ def get_fit(application_id: ApplicationId, ws: WorkspaceDep) -> FitOut:
 
 
 class SkillSeenOut(Out):
-    name: str
+    name: str = Field(description="The skill's name.")
     postings: int = Field(description="How many of the postings read ask for it.")
     yours: bool = Field(description="On your own skills list.")
     learning: bool = Field(description="On your to-learn list (and not yet yours).")
@@ -163,7 +163,7 @@ class LearnIn(In):
 
 
 class LearnOut(Out):
-    name: str
+    name: str = Field(description="The skill, as given.")
     added: bool = Field(description="False: it was on the list already.")
 
 

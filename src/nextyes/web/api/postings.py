@@ -36,8 +36,8 @@ class PostingIn(In):
 
 class SimilarOut(Out):
     id: int = Field(description="The application already in the search.")
-    company: str
-    role: str
+    company: str = Field(description="Its company.")
+    role: str = Field(description="Its role.")
     said: str = Field(description="It in a few words, with its dates and any reply.")
 
 
@@ -45,11 +45,11 @@ class PostingOut(Out):
     company: str = Field(description="The employer; empty when the page does not say.")
     role: str = Field(description="The job title; empty when the page does not say.")
     link: str | None = Field(description="The posting's own address.")
-    location: str | None
+    location: str | None = Field(description="Where the job is, as the posting says.")
     description: str | None = Field(description="The posting's text, plain.")
     salary_min: int | None = Field(description="Yearly pay, lower end, when the posting says.")
     salary_max: int | None = Field(description="Yearly pay, upper end.")
-    salary_currency: str | None
+    salary_currency: str | None = Field(description="The pay's currency, e.g. GBP.")
     notes: str | None = Field(
         description="What else the posting says (pay by the hour, dates, contract type)."
     )
