@@ -174,7 +174,8 @@ def applications_list() -> RedirectResponse:
 
 @router.get("/applications/{application_id}", response_class=HTMLResponse)
 def application_page(request: Request, ws: WorkspaceDep, application_id: int) -> HTMLResponse:
-    return page(request, ws, application_id)
+    with ws.db.transaction():  # one for the page: its parts' own join it (pages/today.py)
+        return page(request, ws, application_id)
 
 
 @router.post("/applications/{application_id}/contacts")

@@ -222,6 +222,11 @@ def draw_board(request: Request, ws: Workspace, context: dict[str, Any]) -> Any:
 
 @router.get("/pipeline", response_class=HTMLResponse)
 def pipeline_page(request: Request, ws: WorkspaceDep) -> Response:
+    with ws.db.transaction():  # one for the page: its parts' own join it (pages/today.py)
+        return _pipeline_page(request, ws)
+
+
+def _pipeline_page(request: Request, ws: WorkspaceDep) -> Response:
     where = read_where(dict(request.query_params))
     if where.is_list:
         return list_page(request, ws, where)
