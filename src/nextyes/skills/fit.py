@@ -103,35 +103,54 @@ def _by_required(has: int, total: int) -> Scale:
 
 
 def _summary(check: FitCheck) -> str:
-    required = len(check.matched_required) + len(check.missing_required)
-    nice = len(check.matched_nice) + len(check.missing_nice)
+    """One plain sentence: how many of the skills asked for are on the person's list, which
+    are not on it yet, and which of those they are learning. "On your list", never "you
+    lack": the list is what the person has written down, not who they are. E.g. "Of the 7
+    skills this posting asks for, 6 are on your list (not yet: Kubernetes); of its 3
+    nice-to-haves, 1 is (not yet: dbt, Airflow); Kubernetes is already on your to-learn
+    list." """
     if check.scale == "unknown":
         return "This posting names no skills we recognise, so there is nothing to compare yet."
-    if required:
-        text = f"You have {_count(len(check.matched_required), required, 'required skill')}"
-        if nice:
-            text += f" and {_count(len(check.matched_nice), nice, 'nice-to-have')}"
-        text += " this posting names"
+    parts = []
+    if check.matched_required or check.missing_required:
+        parts.append(
+            _part("skill this posting asks for", check.matched_required, check.missing_required)
+        )
     else:
-        have_nice = _count(len(check.matched_nice), nice, "nice-to-have")
-        text = f"This posting names no required skills; you have {have_nice} it names"
-    if check.missing_required:
-        text += f"; missing: {', '.join(check.missing_required)}"
-    if check.missing_nice:
-        text += f"; missing nice-to-haves: {', '.join(check.missing_nice)}"
+        parts.append("This posting asks for no skill outright")
+    if check.matched_nice or check.missing_nice:
+        parts.append(_part("nice-to-have", check.matched_nice, check.missing_nice, "its "))
     if check.missing_but_learning:
         names = _and(check.missing_but_learning)
         verb = "is" if len(check.missing_but_learning) == 1 else "are"
-        text += f" ({names} {verb} already on your to-learn list)"
-    return text + "."
+        parts.append(f"{names} {verb} already on your to-learn list")
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:] + "."
 
 
-def _count(has: int, total: int, noun: str) -> str:
+def _part(noun: str, have: tuple[str, ...], missing: tuple[str, ...], whose: str = "the ") -> str:
+    """One clause of the summary: `noun` singular ("skill this posting asks for"), `whose`
+    "the " or "its "."""
+    total = len(have) + len(missing)
+    plural = _plural(noun)
     if total == 1:
-        return f"the one {noun}" if has else f"0 of the 1 {noun}"
-    if has == total:
-        return f"all {total} {noun}s"
-    return f"{'none' if has == 0 else has} of the {total} {noun}s"
+        name = (have or missing)[0]
+        state = "on your list" if have else "not on your list yet"
+        return f"{whose}one {noun}, {name}, is {state}"
+    if not missing:
+        of = "of its " if whose == "its " else ""
+        every = "both" if total == 2 else f"all {total}"
+        return f"{every} {of}{plural} are on your list"
+    listed = ", ".join(missing)
+    if not have:
+        return f"none of {whose}{total} {plural} is on your list yet ({listed})"
+    verb = "is" if len(have) == 1 else "are"
+    return f"of {whose}{total} {plural}, {len(have)} {verb} on your list (not yet: {listed})"
+
+
+def _plural(noun: str) -> str:
+    first, _, rest = noun.partition(" ")
+    return f"{first}s {rest}".strip()
 
 
 def _and(names: tuple[str, ...]) -> str:
