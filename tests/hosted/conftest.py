@@ -47,6 +47,13 @@ def hosted_clock() -> FixedClock:
 def hosted_app(hosted_settings: Settings, hosted_clock: FixedClock) -> Iterator[FastAPI]:
     app = create_app(hosted_settings, clock=hosted_clock)
     yield app
+    # Threads that outlive the server (its first silence sweep, import workers) may still
+    # hold a connection: let them finish first, or the pool is disposed under them and
+    # their connection, never closed, is found by the garbage collector in a later test.
+    if app.state.sweep_task is not None:
+        app.state.first_sweep.wait(60)
+    if app.state.import_jobs is not None:
+        app.state.import_jobs.shutdown(wait=True)
     app.state.workspace.db.dispose()
 
 

@@ -152,10 +152,11 @@ class ImportJobs:
             )
             return [_job(row) for row in rows]
 
-    def shutdown(self) -> None:
+    def shutdown(self, wait: bool = False) -> None:
         """The process is stopping: queued jobs will not run, running ones are cut short.
-        Say so on their rows now rather than when their heartbeat goes stale."""
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        Say so on their rows now rather than when their heartbeat goes stale. With `wait`,
+        return once the worker threads have let go (and so given back their connections)."""
+        self._pool.shutdown(wait=wait, cancel_futures=True)
         with self._lock:
             taken = list(self._taken)
         if taken:
