@@ -21,6 +21,7 @@ sys.path.insert(0, str(HERE))
 import slots  # noqa: E402
 
 OUT = HERE.parent.parent / "src" / "nextyes" / "classify" / "corpus"
+LETTERS = HERE / "letters"
 CHOICE = re.compile(r"\[([^\[\]]*)\]")
 KINDS = ("ats", "company", "person", "agency", "linkedin")
 
@@ -179,6 +180,26 @@ def all_families() -> list[Family]:
     ]
 
 
+def letters() -> list[dict[str, str]]:
+    """The hand-written letters, as corpus lines, in file and line order."""
+    found: list[dict[str, str]] = []
+    for path in sorted(LETTERS.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            found.append(
+                {
+                    "subject": row["subject"].strip(),
+                    "body": re.sub(r"[ \t]+\n", "\n", row["body"]).strip(),
+                    "sender": row["sender"].strip(),
+                    "label": row["label"],
+                    "family": f"letter_{path.stem}_{number:03d}",
+                }
+            )
+    return found
+
+
 def main() -> None:
     rng = random.Random(6)
     families = all_families()
@@ -198,6 +219,11 @@ def main() -> None:
             seen.add(key)
             by_label.setdefault(family.label, []).append(message)
             made += 1
+    for message in letters():
+        key = (message["subject"].lower(), message["body"].lower())
+        if key not in seen:
+            seen.add(key)
+            by_label.setdefault(message["label"], []).append(message)
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob("*.jsonl"):
         old.unlink()
@@ -206,7 +232,8 @@ def main() -> None:
             for message in messages:
                 out.write(json.dumps(message, ensure_ascii=False) + "\n")
         print(f"{label:22} {len(messages):4} messages")
-    print(f"{'total':22} {sum(len(m) for m in by_label.values()):4} from {len(families)} families")
+    print(f"{'total':22} {sum(len(m) for m in by_label.values()):4} from {len(families)} families"
+          " and the letters")  # fmt: skip
 
 
 if __name__ == "__main__":

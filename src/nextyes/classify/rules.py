@@ -137,6 +137,15 @@ JOB_WORDS = terms(
     "|seguir adelante con|avanzar contigo|continuar contigo"
     # Several languages: human resources, hiring teams.
     "|hr-|hr team|hr manager|hr department|human resources|talent acquisition"
+    # Found missing by the hand-written letters (scripts/corpus/letters/): tests named by
+    # their platform, tasks and their deadlines, casual hires and casual "no"s, job levels,
+    # public-sector job pools, scheduling.
+    "|hackerrank|codility|testgorilla|hirevue|codesignal|coderpad|devskiller|test link"
+    "|assignment|translation test|test translation|interim|medior|junior|senior "
+    "|terminvorschl|exercice|on te prend|on vous prend|desafío|evaluación online"
+    "|bolsa de trabajo|ayudante|te cogemos|nos quedamos con otr|ya tomamos a|tomamos a alguien"
+    "|de case|je case|uw case|frontend|backend|full-stack|fullstack|commission another"
+    "|commissioned another|before your trial|after your trial|chef de partie|sous chef|sous-chef"
     # A few words of languages NextYes does not classify, so their job mail is reviewed
     # (classify/language.py) rather than ignored: Italian, Portuguese, Polish.
     "|colloquio|assunzione|vaga de|kandydat|rekrutac|stanowisk",
