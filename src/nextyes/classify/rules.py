@@ -146,6 +146,8 @@ JOB_WORDS = terms(
     "|bolsa de trabajo|ayudante|te cogemos|nos quedamos con otr|ya tomamos a|tomamos a alguien"
     "|de case|je case|uw case|frontend|backend|full-stack|fullstack|commission another"
     "|commissioned another|before your trial|after your trial|chef de partie|sous chef|sous-chef"
+    "|proceso selectivo|plaza de|meet the team|rest of the team|teammates|an opening for"
+    "|opening on our|on cherche un|nous cherchons|staff engineer|principal engineer"
     # A few words of languages NextYes does not classify, so their job mail is reviewed
     # (classify/language.py) rather than ignored: Italian, Portuguese, Polish.
     "|colloquio|assunzione|vaga de|kandydat|rekrutac|stanowisk",
