@@ -148,6 +148,9 @@ JOB_WORDS = terms(
     "|commissioned another|before your trial|after your trial|chef de partie|sous chef|sous-chef"
     "|proceso selectivo|plaza de|meet the team|rest of the team|teammates|an opening for"
     "|opening on our|on cherche un|nous cherchons|staff engineer|principal engineer"
+    "|github|your reference|cook for us|test kitchen|charla informal|una charla|charlamos"
+    "|conversemos|el cargo|del cargo|convocatoria|entrevue|jasette|besoin de quelqu'un"
+    "|videocall|video call|over het team"
     # A few words of languages NextYes does not classify, so their job mail is reviewed
     # (classify/language.py) rather than ignored: Italian, Portuguese, Polish.
     "|colloquio|assunzione|vaga de|kandydat|rekrutac|stanowisk",
