@@ -457,11 +457,23 @@ def test_the_held_out_split_shares_no_family_with_training() -> None:
 def test_no_job_news_in_the_corpus_is_mistaken_for_mail_without_job_words() -> None:
     # The door to the model as an import meets it: the new text's job-search words, the
     # subject's own, or a sender that is an applicant-tracking system or test platform.
+    # Every template family passes it. The hand-written letters include job news written
+    # on purpose without any such word ("sorry hun, we're all sorted for weekend staff"):
+    # the model learns from them, but the door does not open for such mail, a limit
+    # docs/inbox.md names; it must stay rare.
+    shut_out, letters = [], 0
     for message in load_corpus():
         e = message.example
         if e.label == Label.OTHER:
             continue
-        assert has_job_signal(e.subject, e.body, e.sender), message
+        opens = has_job_signal(e.subject, e.body, e.sender)
+        if message.family.startswith(LETTER):
+            letters += 1
+            if not opens:
+                shut_out.append(message.family)
+            continue
+        assert opens, message
+    assert len(shut_out) <= 0.03 * letters, shut_out
 
 
 def test_quality_floor_on_held_out_families() -> None:

@@ -49,8 +49,8 @@ NEWS = [
      " hold for now while the team reviews its budget. We may reopen it in the new year.\n\n"
      "Harbor City Hospital"),
     ("Solace Insurance <recruiting@solaceinsurance.example>", "Re: Senior Analyst - next steps",
-     "Hi Sam,\n\nThanks for your patience. We are still working through things on our side"
-     " and will come back to you soon.\n\nKind regards,\nSolace Insurance"),
+     "Hi Sam,\n\nSorry for the silence. Half the team is away this week, so things are slower"
+     " than we hoped. Bear with us.\n\nKind regards,\nSolace Insurance"),
 ]  # fmt: skip
 # The words on each answer of every waiting message (without the words for screen readers).
 ANSWER_WORDS = """() => [...document.querySelectorAll("li.review-item .answers")].map(a =>
