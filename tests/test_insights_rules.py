@@ -60,6 +60,20 @@ def test_rates_are_fractions_and_the_funnel_never_grows(found: list[Outcome]) ->
     assert weakest is None or 0 <= weakest.rate <= 1
 
 
+def test_an_application_corrected_back_to_a_stage_it_passed_counts_once() -> None:
+    # Five are in screening now; a sixth reached screening and was then corrected back to
+    # "applied": it has had its chance too, so six decided and six moved on (it was 6 of 5,
+    # a share above one, found by the property above).
+    waiting = Outcome(Channel.REFERRAL, "2026-01", rank(Stage.SCREENING), False, False,
+                      Stage.SCREENING, 5)  # fmt: skip
+    back = Outcome(Channel.REFERRAL, "2026-01", rank(Stage.SCREENING), False, False,
+                   Stage.APPLIED, 1)  # fmt: skip
+    weakest = weakest_step([waiting, back])
+    assert weakest is not None
+    assert (weakest.from_stage, weakest.to_stage) == ("applied", "screening")
+    assert (weakest.decided, weakest.moved_on, weakest.rate) == (6, 6, 1.0)
+
+
 @settings(max_examples=100, deadline=None)
 @given(
     offers=st.integers(min_value=0, max_value=40),

@@ -346,8 +346,11 @@ def weakest_step(outcomes: Sequence[Outcome]) -> WeakestStep | None:
     found: WeakestStep | None = None
     for (start, end), (suggestion, link, command) in STEP_HELP.items():
         reached = [o for o in outcomes if o.furthest >= rank(start)]
-        decided = sum(o.count for o in reached if o.stage is not start)
         moved_on = sum(o.count for o in reached if o.furthest >= rank(end))
+        # One that went past the step has had its chance even if it now stands at the
+        # step again (its stage corrected back): it counts as decided, so that the share
+        # moved on is never above one.
+        decided = sum(o.count for o in reached if o.stage is not start or o.furthest >= rank(end))
         if decided < MIN_STEP_SAMPLE:
             continue
         rate = moved_on / decided
