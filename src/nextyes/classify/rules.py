@@ -1144,12 +1144,17 @@ def concept_tokens(text: str) -> list[str]:
     return [token for token in CONCEPT_TOKENS if token in found]
 
 
-def read_signals(message: Prepared) -> Signals:
+def read_signals(message: Prepared, linked: bool = False) -> Signals:
+    """`linked`: read in full even without a job-search word (the sender writes about one of
+    the person's applications); `job_words` still says whether there was one."""
     text = message.fresh
     ats = sender_is(message.domain, ATS_DOMAINS)
     assessing = sender_is(message.domain, ASSESSMENT_DOMAINS)
     # Most of a mailbox has no job word: one quick search settles it before the full scan.
-    if not (ats or assessing or JOB_WORDS.found(text) or SUBJECT_JOB_WORDS.found(message.subject)):
+    words = bool(
+        ats or assessing or JOB_WORDS.found(text) or SUBJECT_JOB_WORDS.found(message.subject)
+    )
+    if not (words or linked):
         return NOT_JOB_MAIL
     found = lists_in(text)
     hedged = "hedged" in found
@@ -1157,12 +1162,12 @@ def read_signals(message: Prepared) -> Signals:
     bulk = not ats and "bulk" in found
     elsewhere = not (ats or assessing) and "not_hiring" in found
     if (bulk or elsewhere) and not assessing and "strong_job" not in found:
-        return Signals(True, ABOUT_SOMETHING_ELSE, hedged, True, False, language)
+        return Signals(words, ABOUT_SOMETHING_ELSE, hedged, True, False, language)
     # With hiring words too, a degree or flat word ("a place on the graduate scheme") is
     # not trusted; a newsletter stays a newsletter.
     not_hiring = bulk or elsewhere
     if not (ats or assessing) and "not_mine" in found:
-        return Signals(True, SOMEONE_ELSES_HIRING, hedged, True, False, language)
+        return Signals(words, SOMEONE_ELSES_HIRING, hedged, True, False, language)
     hit = TEST_PLATFORM if assessing else None
     # An offer taken back is a "no" in any job mail: such letters talk of the offer, the
     # checks and the start date, seldom of "your application".
@@ -1178,4 +1183,4 @@ def read_signals(message: Prepared) -> Signals:
     own_work = not (ats or assessing) and "own_work" in found
     if hit is None and own_work and "hiring_process" not in found:
         hit = AT_ONES_OWN_WORK
-    return Signals(True, hit, hedged, not_hiring, ats or assessing, language)
+    return Signals(words, hit, hedged, not_hiring, ats or assessing, language)

@@ -359,6 +359,45 @@ def link_message(
     return Link(best.id, score, certain, how, company, role)
 
 
+class OpenSenders:
+    """Who writes for the person's open applications, going by the sender alone: an address
+    that wrote about one before, the company's own mail domain, or a display name naming
+    the company. The import lets the model read such a sender's mail even without a
+    job-search word ("sorry, we're all sorted for Saturday" from the café applied to).
+    Built per chunk of an import; a look-up is a set and a dict, cheap on a big mailbox."""
+
+    def __init__(self, candidates: Iterable[Candidate], known: Mapping[str, int]) -> None:
+        live = {c.id for c in candidates if _liveliness(c) >= 2}
+        self._known = {sender for sender, app in known.items() if app in live}
+        # Two names compared as linking does ("acme" for "Acme Health") share their first
+        # four letters, so only those few are compared with each sender.
+        self._names: dict[str, set[str]] = {}
+        for candidate in candidates:
+            name = normal(candidate.company)
+            if candidate.id in live and len(name) >= 3:
+                self._names.setdefault(name[:4], set()).add(name)
+
+    def __bool__(self) -> bool:
+        return bool(self._known or self._names)
+
+    def writes_for_one(self, sender: str, sender_name: str) -> bool:
+        if sender in self._known:
+            return True
+        domain = sender.rpartition("@")[2]
+        kind = sender_kind(domain)
+        names = [registered_name(domain)] if kind == "company" else []
+        if kind != "job board":
+            names.append(_company_in_name(sender_name))
+        for found in map(normal, names):
+            for target in self._names.get(found[:4], ()) if len(found) >= 3 else ():
+                if found == target or (
+                    min(len(found), len(target)) >= 4
+                    and (target.startswith(found) or found.startswith(target))
+                ):
+                    return True
+        return False
+
+
 def _liveliness(candidate: Candidate) -> int:
     """Open applications first, then ghosted ones, then saved, then closed."""
     if candidate.stage in IN_PROCESS or candidate.stage is Stage.OFFER:

@@ -70,6 +70,7 @@ from nextyes.domain.inbox import (
     Effect,
     Letter,
     Link,
+    OpenSenders,
     ReviewItem,
     ReviewStatus,
     decide,
@@ -371,6 +372,8 @@ def _import_chunk(
             if len(summary.skipped_examples) < MAX_EXAMPLES:
                 summary.skipped_examples.append(f"{raw.position}: {reason}")
             entries.append(LedgerEntry(key, None, None, None, Outcome.SKIPPED))
+        if any(item.reading.text is None for item in fresh):
+            _open_senders(ws, session, fresh, search)
         if fresh:
             found = (classifier or _classifier(ws, session)).classify_many(
                 [(p.message.subject, p.message.body, p.message.sender) for p in fresh],
@@ -378,6 +381,29 @@ def _import_chunk(
             )
             entries.extend(_apply_all(ws, session, fresh, found, today, summary, search))
         ledger.record(entries, now)
+
+
+def _open_senders(
+    ws: Workspace, session: Session, fresh: list[_Parsed], search: list["_Search"]
+) -> None:
+    """Mail with no job-search word is not read by the model, except from a sender who
+    writes for one of the person's open applications (domain/inbox.py OpenSenders): such a
+    note may be their news in everyday words. What the model finds in it only ever waits
+    for review (classify/classifier.py guard_linked). Its body may have been left in the
+    helper process (parse_all), so the few such messages are parsed again here."""
+    if not search:
+        search.append(_Search.read(session, ws.owner_id))
+    senders = OpenSenders(search[0].candidates.values(), search[0].known)
+    if not senders:
+        return
+    for index, item in enumerate(fresh):
+        message = item.message
+        if item.reading.text is None and senders.writes_for_one(
+            message.sender, message.sender_name
+        ):
+            whole = parse_message(item.raw.data) if not message.body else message
+            reading = read_message(whole.subject, whole.body, whole.sender, linked=True)
+            fresh[index] = _Parsed(item.raw, whole, reading)
 
 
 def _apply_all(
