@@ -2,8 +2,10 @@
 
 How the two meet, per message:
 1. No job-search words at all (receipts, parcels, friends): `other`, certain, no model.
-   Alerts, newsletters and decisions about other things (a degree, a flat) are `other` by
-   rule, also without the model (unless the person has corrections to compare with).
+   Alerts, newsletters and someone else's hiring are `other` by rule, also without the
+   model (unless the person has corrections to compare with). Decisions about other things
+   (a degree, a flat) are `other` by rule unless the model all but rules that out; what it
+   reads there instead is only ever shown (`guard_elsewhere`).
 2. The model gives a probability for each label.
 3. A rule that matched adds to the model's belief in its label (noisy-or:
    1 - (1 - p)(1 - strength)), unless the model all but rules that label out.
@@ -30,6 +32,7 @@ from nextyes.classify.rules import (
     ABOUT_SOMETHING_ELSE,
     OFFER_WITHDRAWN,
     OTHER_LANGUAGE_REJECTION,
+    SENT_TO_MANY,
     SOMEONE_ELSES_HIRING,
     RuleHit,
     Signals,
@@ -58,7 +61,7 @@ THRESHOLDS: Mapping[Label, float] = MappingProxyType(
 NOT_JOB_MAIL = Classification(Label.OTHER, 0.97, "rule: no job-search words")
 SURE_OTHER = {
     hit: Classification(Label.OTHER, 0.9, f"rule: {hit.name}")
-    for hit in (ABOUT_SOMETHING_ELSE, SOMEONE_ELSES_HIRING)
+    for hit in (SENT_TO_MANY, SOMEONE_ELSES_HIRING)
 }
 # A rule yields when the model gives its label less than this: rarely, and more readily
 # for a rejection, where a wrong word costs most.
@@ -76,6 +79,9 @@ UNSURE_REJECTION = 0.7  # hedged or off-topic rejections: always reviewed
 # for now") is shown to the person rather than dropped without a word.
 UNSURE_OTHER = 0.55
 UNKNOWN_LANGUAGE = 0.5  # below every threshold: mail in another language is always reviewed
+# Below every threshold: job news the model reads in mail whose words say it is about a
+# degree, a flat or a grant waits for the person (guard_elsewhere).
+MAY_BE_ABOUT_SOMETHING_ELSE = 0.5
 # Below every threshold too: news from a sender linked to an application, in words with no
 # job-search word at all ("sorry, we're all sorted for Saturday"), is only ever shown.
 NO_JOB_WORDS = 0.5
@@ -210,6 +216,7 @@ class Classifier:
             for row, (index, signals, _) in enumerate(pending):
                 found = similar[row] or self._decide(probabilities[row], signals)
                 found = guard_hedged_other(guard_rejection(found, signals), signals)
+                found = guard_elsewhere(found, signals)
                 results[index] = guard_linked(guard_language(found, signals), signals)
         return [result or NOT_JOB_MAIL for result in results]
 
@@ -288,6 +295,20 @@ def guard_language(found: Classification, signals: Signals) -> Classification:
     )
 
 
+def guard_elsewhere(found: Classification, signals: Signals) -> Classification:
+    """Mail that speaks of a degree, a flat, a grant or a talk, with no word only hiring
+    uses, is `other` unless the model all but rules that out; what it reads there instead
+    (a graduate scheme's test, "the bar job is yours, bring your passport") is only shown,
+    never acted on: the same words are as likely to be about an admission or a tenancy."""
+    if signals.hit != ABOUT_SOMETHING_ELSE or found.label == Label.OTHER:
+        return found
+    return replace(
+        found,
+        confidence=min(found.confidence, MAY_BE_ABOUT_SOMETHING_ELSE),
+        reason=f"{found.reason}; may not be about a job",
+    )
+
+
 def guard_linked(found: Classification, signals: Signals) -> Classification:
     """A message the model read only because its sender writes about an open application
     (no job-search word in it) is never acted on by itself. As `other` it is left alone as
@@ -313,13 +334,28 @@ def guard_hedged_other(found: Classification, signals: Signals) -> Classificatio
     )
 
 
+def _why_unsure(signals: Signals) -> str | None:
+    """Why a "no" in this message must wait for the person, if it must."""
+    if signals.hedged:
+        return "may not be final"
+    if signals.not_hiring:
+        return "may not be about a job"
+    # A friend's "no", forwarded for advice, reads like the person's own from another
+    # account; words of withdrawing are the applicant's own (their sent mail).
+    if signals.forwarded:
+        return "forwarded: whose news is it?"
+    if signals.withdrawing:
+        return "reads like your own words"
+    return None
+
+
 def guard_rejection(found: Classification, signals: Signals) -> Classification:
     """A rejection is confident only with a rejection phrase, in news that sounds final and
     is about a job; anything else stays below the threshold and waits for the person."""
     if found.label != Label.REJECTION:
         return found
-    if signals.hedged or signals.not_hiring:
-        why = "may not be final" if signals.hedged else "may not be about a job"
+    why = _why_unsure(signals)
+    if why is not None:
         return replace(
             found,
             confidence=min(found.confidence, UNSURE_REJECTION),

@@ -206,7 +206,15 @@ STRONG_JOB = terms(
     "|contrat de travail|lettre de motivation|ce poste|du poste|fiche de poste|prise de poste"
     "|vacante|oferta de empleo|oferta de trabajo|contrato de trabajo|reclutador|contrataci"
     "|carta de presentación|sollicit|arbeidsovereenkomst|werving|proefdag"
-    "|arbeidsvoorwaarden|motivatiebrief",
+    "|arbeidsvoorwaarden|motivatiebrief"
+    # Early careers and public selection: an internship's or a trainee scheme's result, a
+    # selection board ("selectiejury") deciding a post, speak of programmes, grants and a
+    # jury as well, and are still about a job.
+    # ("Auswahlverfahren", "processus de sélection", "selectieprocedure" and "becario" are
+    # left out: universities select students and award grants in those words too.)
+    "|assessment-center|assessmentcenter|trainee|praktikant|nachwuchsprogramm"
+    "|stagiaire|offre de stage|prácticas profesionales|en prácticas|de prácticas|pasantía"
+    "|stagiair|stageplaats|stageplek|sollicitatieprocedure|selectiejury",
     "role cv resume stelle",
 )
 # Signs a decision is about something other than a job (a degree, a flat, a talk, money).
@@ -331,6 +339,19 @@ HIRING_PROCESS = terms(
     "interview|candida|applica|applied|vacanc|hiring manager|recruit|bewerb|entretien"
     "|entrevista|sollicit|gesprek met|kandida|vacature|vacante|vakanz|recrut|reclut|postul"
     "|auswahlverfahren|proceso de selecci|processus de sélection|selectieproce",
+)
+# The applicant withdrawing, in their own words: a "leider ... nicht" in such a message is
+# theirs, never the employer's "no" (their sent mail may be imported with the rest).
+WITHDRAWING = terms(
+    "withdraw my application|withdrawing my application|withdraw my candidacy"
+    "|withdraw from the process|withdraw from consideration|remove me from consideration"
+    "|remove myself from consideration|bewerbung zurückziehen|bewerbung zurückzuziehen"
+    "|ziehe meine bewerbung|ziehe ich meine bewerbung|retirer ma candidature"
+    "|retire ma candidature|retirer ma candidature|me retirer du processus"
+    "|retirar mi candidatura|retiro mi candidatura|retirar mi postulación"
+    "|retiro mi postulación|sollicitatie intrekken|sollicitatie in te trekken"
+    "|trek ik mijn sollicitatie|trek mijn sollicitatie|mijn sollicitatie terugtrekken"
+    "|mijn sollicitatie terug te trekken",
 )
 # Hedged news: the role paused or frozen, no decision yet. Worth a look, never auto-recorded.
 HEDGED = terms(
@@ -1087,6 +1108,8 @@ class Signals:
     not_hiring: bool  # about a degree, a flat, a talk, a grant, a card...
     ats: bool  # sent through an applicant-tracking or assessment system
     language: str | None = None  # language.language_of: a KNOWN code, OTHER or None
+    forwarded: bool = False  # its subject says it is a forward: whose news it is is unsure
+    withdrawing: bool = False  # the applicant's own words, withdrawing
 
     @property
     def unknown_language(self) -> bool:
@@ -1096,6 +1119,7 @@ class Signals:
 
 NOT_JOB_MAIL = Signals(False, None, False, False, False)
 ABOUT_SOMETHING_ELSE = RuleHit(Label.OTHER, 0.8, "about something other than a job")
+SENT_TO_MANY = RuleHit(Label.OTHER, 0.8, "an alert or a newsletter")
 SOMEONE_ELSES_HIRING = RuleHit(Label.OTHER, 0.8, "someone else's hiring")
 AT_ONES_OWN_WORK = RuleHit(Label.OTHER, 0.8, "a meeting at your own work")
 RECEIPT_WITH_DEADLINE = RuleHit(Label.APPLICATION_RECEIVED, 0.7, "receipt with a deadline")
@@ -1118,6 +1142,7 @@ LISTS = WordLists(
     {
         "job": JOB_WORDS,
         "hedged": HEDGED,
+        "withdrawing": WITHDRAWING,
         "bulk": BULK,
         "not_hiring": NOT_HIRING,
         "strong_job": STRONG_JOB,
@@ -1159,28 +1184,37 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
     found = lists_in(text)
     hedged = "hedged" in found
     language = language_of(text)
+    forwarded = message.forwarded
+    withdrawing = "withdrawing" in found
     bulk = not ats and "bulk" in found
     elsewhere = not (ats or assessing) and "not_hiring" in found
     if (bulk or elsewhere) and not assessing and "strong_job" not in found:
-        return Signals(words, ABOUT_SOMETHING_ELSE, hedged, True, False, language)
+        # Alerts and newsletters are settled by the rule; a decision about a degree or a
+        # flat is read by the model too (classifier.py guard_elsewhere).
+        elsewhere_hit = SENT_TO_MANY if bulk else ABOUT_SOMETHING_ELSE
+        return Signals(words, elsewhere_hit, hedged, True, False, language, forwarded,
+                       withdrawing)  # fmt: skip
     # With hiring words too, a degree or flat word ("a place on the graduate scheme") is
     # not trusted; a newsletter stays a newsletter.
     not_hiring = bulk or elsewhere
     if not (ats or assessing) and "not_mine" in found:
-        return Signals(words, SOMEONE_ELSES_HIRING, hedged, True, False, language)
+        return Signals(words, SOMEONE_ELSES_HIRING, hedged, True, False, language, forwarded,
+                       withdrawing)  # fmt: skip
     hit = TEST_PLATFORM if assessing else None
     # An offer taken back is a "no" in any job mail: such letters talk of the offer, the
     # checks and the start date, seldom of "your application".
-    if not bulk and "strong_job" in found and OFFER_WITHDRAWN.matches(text):
+    news = message.news
+    if not bulk and "strong_job" in found and OFFER_WITHDRAWN.matches(news):
         hit = OFFER_WITHDRAWN.hit
     elif not bulk and (ats or "job_context" in found):
         if "conditional_no" in found:
             hit = hit or RECEIPT_WITH_DEADLINE
         else:
-            hit = next((r.hit for r in REJECTION_RULES if r.matches(text)), None) or hit
+            hit = next((r.hit for r in REJECTION_RULES if r.matches(news)), None) or hit
     if hit is None and not bulk:
-        hit = next((r.hit for r in ORDERED[len(REJECTION_RULES) :] if r.matches(text)), None)
+        hit = next((r.hit for r in ORDERED[len(REJECTION_RULES) :] if r.matches(news)), None)
     own_work = not (ats or assessing) and "own_work" in found
     if hit is None and own_work and "hiring_process" not in found:
         hit = AT_ONES_OWN_WORK
-    return Signals(words, hit, hedged, not_hiring, ats or assessing, language)
+    return Signals(words, hit, hedged, not_hiring, ats or assessing, language, forwarded,
+                   withdrawing)  # fmt: skip

@@ -5,13 +5,29 @@ from dataclasses import dataclass
 
 # Where a reply's quoted history starts: the person's own earlier words, or an older
 # message, must not decide what this one says.
+# In each language NextYes reads, as its mail programs write it: the attribution line
+# ("On ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :", "El ... escribió:",
+# "Op ... schreef ...:"), which Gmail wraps when the sender's name is long; the separator
+# line ("-----Original Message-----" and its translations); and Outlook's header block
+# ("From: ... / Sent: ...", "Von: ... / Gesendet: ...", "De : ... / Envoyé : ...",
+# "De: ... / Enviado: ...", "Van: ... / Verzonden: ...").
+_WRAPPED = r"[^\n]{0,160}(?:\n[^\n]{0,100})?"
 QUOTE_START = re.compile(
-    r"^(on .{0,160}wrote:\s*$|-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message"
-    r"|am .{0,120}schrieb .{0,80}:\s*$|le .{0,120}a écrit\s*:\s*$|from: .+\n(sent|date): )",
+    rf"^(on {_WRAPPED}wrote:\s*$|am {_WRAPPED}schrieb{_WRAPPED}:\s*$"
+    rf"|le {_WRAPPED}a écrit\s*:\s*$|el {_WRAPPED}escribió\s*:\s*$"
+    rf"|op {_WRAPPED}schreef{_WRAPPED}:\s*$"
+    r"|-{2,}\s*(?:original message|original nachricht|ursprüngliche nachricht"
+    r"|message d'origine|mensaje original|oorspronkelijk bericht)\s*-{2,}"
+    r"|-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré"
+    r"|mensaje reenviado|doorgestuurd bericht)"
+    r"|(?:from|von|de|van)\s?: .+\n(?:sent|date|gesendet|datum|envoyé|date|enviado|fecha"
+    r"|verzonden)\s?: )",
     re.I | re.M,
 )
 # A forward's subject, in the mail programs of the languages NextYes reads.
 FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|doorst)\s*:", re.I)
+# A reply's subject: the earlier message's, with the mail program's prefix.
+REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|sv|vs|ré)\s*(?:\[\d+\])?\s*:", re.I)
 FORWARD_NOTE = 300  # a note above a forward longer than this is news of its own
 # The header lines a forward carries (From:, Sent:, To:, Subject:, Date:, Cc:), up to the
 # first blank line or ordinary line.
@@ -22,7 +38,10 @@ FORWARD_HEADER = re.compile(
 )
 MAX_CHARS = 2500  # signatures, footers and legal text add nothing past this
 # Cheap signs that a body may hold quoted history; the pattern above runs only then.
-QUOTE_MARKERS = ("wrote:", "schrieb", "écrit", "-----", "From:", "from:", "FROM:")
+QUOTE_MARKERS = (
+    "wrote:", "schrieb", "écrit", "escribió", "schreef", "-----",
+    "From:", "from:", "FROM:", "Von:", "De :", "De:", "Van:",
+)  # fmt: skip
 SENDER_ADDRESS = re.compile(r"<([^<>]+)>\s*$")
 
 
@@ -30,6 +49,12 @@ SENDER_ADDRESS = re.compile(r"<([^<>]+)>\s*$")
 class Prepared:
     subject: str
     fresh: str  # subject and body without quoted history, lower case, whitespace squeezed
+    # What a decision phrase is looked for in: `fresh`, but a reply's subject left out. "AW:
+    # Absage" or "Re: Your offer" names the message being answered, not this one's news.
+    news: str
+    # A forward read past its header: someone's news passed on (the person's own, from
+    # another account, or a friend's, sent for advice).
+    forwarded: bool
     address: str  # the sender's address, lower case
     domain: str  # its domain, lower case ("" when there is none)
     display: str  # the sender's display name, lower case
@@ -69,5 +94,7 @@ def sender_parts(sender: str) -> tuple[str, str, str]:
 def prepare(subject: str, body: str, sender: str) -> Prepared:
     address, domain, display = sender_parts(sender)
     forwarded = FORWARD_SUBJECT.match(subject) is not None
-    fresh = " ".join(f"{subject}\n{fresh_body(body[: MAX_CHARS * 4], forwarded)}".lower().split())
-    return Prepared(subject.lower(), fresh, address, domain, display)
+    new_text = fresh_body(body[: MAX_CHARS * 4], forwarded)
+    fresh = " ".join(f"{subject}\n{new_text}".lower().split())
+    news = " ".join(new_text.lower().split()) if REPLY_SUBJECT.match(subject) else fresh
+    return Prepared(subject.lower(), fresh, news, forwarded, address, domain, display)
