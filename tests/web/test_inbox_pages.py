@@ -87,6 +87,38 @@ def test_the_import_page_offers_the_three_ways_in(client: TestClient) -> None:
     assert 'href="/import/review">Review <span class="count">0</span>' in html
 
 
+def test_the_persons_own_replies_in_an_export_are_counted_and_left_alone(
+    client: TestClient, workspace: Workspace, tmp_path: Path
+) -> None:
+    """A Google Takeout export holds the mail sent with the mail received: the person's
+    acceptance of Lumen's offer (quoted below it) is not a second offer, nor news at all."""
+    lumen = the_search(workspace)["lumen"]
+    me = "sam.rivera@example.org"
+    news = (
+        b"Delivered-To: "
+        + me.encode()
+        + b"\n"
+        + mail(
+            "Newsletter", "This week's reading.", sender="news@magazine.example", message_id="n@x"
+        )
+    )
+    accepting = b"X-Gmail-Labels: Sent,Opened\n" + mail(
+        "Re: Your offer from Lumen Health",
+        "Dear Priya,\n\nI'm delighted to accept the offer and look forward to starting on"
+        " 1 April.\n\nSam\n\nOn Mon, 2 Mar 2026 at 10:02, Priya <talent@lumenhealth.com>"
+        " wrote:\n> We are delighted to offer you the position of Senior Data Analyst.",
+        sender=me,
+        message_id="accept@x",
+    )
+    path = tmp_path / "All mail.mbox"
+    path.write_bytes(b"".join(b"From x@y Thu Jan  1 00:00:00 1970\n" + m + b"\n"
+                              for m in (news, accepting)))  # fmt: skip
+    page = upload_mbox(client, path)
+    html = page.text  # type: ignore[attr-defined]
+    assert '<th scope="row">Your own mail to others (left alone)</th><td>1</td>' in html
+    assert stage_of(workspace, lumen) is Stage.INTERVIEWING
+
+
 def test_uploading_an_mbox_shows_the_summary_and_updates_the_tracker(
     client: TestClient, workspace: Workspace
 ) -> None:

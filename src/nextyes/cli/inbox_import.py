@@ -1,7 +1,7 @@
 """inbox import mbox|eml|imap, and inbox review: bring email into the tracker."""
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -78,7 +78,9 @@ def import_imap(
     messages = read_imap(host, user, password, port=port, folder=folder, since=day)
     del password
     first = next(messages, None)  # connects and logs in: a refusal fails before any work
-    run_import(_again(first, messages), None, as_json)
+    # The login is usually the mailbox's own address: mail from it (a Sent folder) is the
+    # person's own words, never news.
+    run_import(_again(first, messages), None, as_json, own_addresses=(user,))
 
 
 def _since(text: str | None) -> date | None:
@@ -97,7 +99,12 @@ def _again(first: RawMessage | None, rest: Iterator[RawMessage]) -> Iterable[Raw
     yield from rest
 
 
-def run_import(messages: Iterable[RawMessage], total: int | None, as_json: bool) -> None:
+def run_import(
+    messages: Iterable[RawMessage],
+    total: int | None,
+    as_json: bool,
+    own_addresses: Sequence[str] = (),
+) -> None:
     # The classifier (and its numerical libraries) loads only for commands that need it.
     from nextyes.services import inbox as service
 
@@ -117,6 +124,7 @@ def run_import(messages: Iterable[RawMessage], total: int | None, as_json: bool)
             messages,
             progress=lambda p: bar.update(task, completed=p.processed),
             parallel=(os.cpu_count() or 1) > 1,  # parse in a helper process, a chunk ahead
+            own_addresses=own_addresses,
         )
     if as_json:
         print_json(summary)
@@ -150,6 +158,7 @@ def summary_table(s: "ImportSummary") -> Table:
     table.add_row("replies noted (silence clock reset)", str(s.replies_noted))
     table.add_row("waiting for your review", str(s.queued))
     table.add_row("  of which: new applications to add", str(s.new_applications_suggested))
+    table.add_row("your own mail to others (left alone)", str(s.own_mail))
     table.add_row("skipped (could not be read)", str(s.skipped))
     for reason, count in s.skipped_reasons.items():
         table.add_row(f"  {escape(reason)}", str(count))

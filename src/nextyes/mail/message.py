@@ -19,6 +19,10 @@ class MailMessage:
     body: str  # clean text: no markup, no scripts, bounded in size
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
+    # Whose mailbox it was delivered to (Delivered-To, else X-Original-To), lower case: the
+    # person's own address when the mail came in; "" on mail they sent to someone else.
+    delivered_to: str = ""
+    sent_label: bool = False  # Gmail's export marks it Sent (X-Gmail-Labels)
 
     @property
     def sender_domain(self) -> str:

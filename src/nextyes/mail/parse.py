@@ -74,7 +74,14 @@ def parse_message(raw: bytes) -> MailMessage:
         body=body,
         in_reply_to=_message_id(headers.get("in-reply-to")),
         references=tuple(_ids(headers.get("references", ""))),
+        delivered_to=_sender(headers.get("delivered-to") or headers.get("x-original-to", ""))[1],
+        sent_label="sent" in _gmail_labels(headers.get("x-gmail-labels", "")),
     )
+
+
+def _gmail_labels(value: str) -> set[str]:
+    """Gmail's export lists a message's labels, comma-separated ("Sent,Opened")."""
+    return {label.strip().lower() for label in _decoded(value).split(",")} if value else set()
 
 
 def _readable_text(headers: dict[str, str], body: bytes, depth: int = 0) -> str | None:
@@ -161,7 +168,8 @@ _HEADER_BLOCK = re.compile(
 )
 _FIELD = re.compile(
     rb"^(from|subject|date|message-id|in-reply-to|references|content-type|"
-    rb"content-transfer-encoding|content-disposition)[ \t]*:([^\n]*(?:\n[ \t][^\n]*)*)",
+    rb"content-transfer-encoding|content-disposition|delivered-to|x-original-to"
+    rb"|x-gmail-labels)[ \t]*:([^\n]*(?:\n[ \t][^\n]*)*)",
     re.IGNORECASE | re.MULTILINE,
 )
 _FOLD = re.compile(r"\r?\n[ \t]*")

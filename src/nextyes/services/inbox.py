@@ -3,7 +3,7 @@
 The API every face uses (CLI `nextyes inbox import|review`, the web Import and Review pages):
 
     import_messages(ws, raw_messages, progress=None, chunk_size=500, classifier=None,
-                    parallel=False) -> ImportSummary
+                    parallel=False, own_addresses=()) -> ImportSummary
         `raw_messages` is any iterable of mail.readers.RawMessage (read_mbox, read_eml_folder,
         read_imap, or RawMessage(position, bytes) built from an upload). Processes them in
         chunks, each chunk in ONE transaction: a message is processed once per person, ever
@@ -16,6 +16,11 @@ The API every face uses (CLI `nextyes inbox import|review`, the web Import and R
         chunk ahead in a helper process, and runs the classifier's rules on it there (the CLI
         does; a web request should not). A message classified `other` below its threshold
         that shows a job-search sign is queued for review, not skipped.
+        Mail the person sent to someone else is never read as news ("I accept your offer",
+        "I'd like to withdraw"): a message from one of their own addresses (those the
+        mailbox's mail was delivered to, Delivered-To, and `own_addresses`, e.g. the IMAP
+        login), or marked Sent in a Gmail export, unless it was delivered to them too (a
+        forward to themselves). It is counted in `own_mail` and left alone.
 
     review_queue(ws, limit=50, offset=0, status=ReviewStatus.OPEN) -> ReviewPage
     review_item(ws, item_id) -> ReviewEntry                       (NotFound for others' ids)
@@ -134,6 +139,7 @@ class ImportSummary:
     replies_noted: int = 0
     queued: int = 0  # waiting in the review queue (with any unsure `other` job-like mail)
     new_applications_suggested: int = 0  # of those queued: offers to add an application
+    own_mail: int = 0  # mail the person sent to someone else: never read as news
     skipped: int = 0  # messages that could not be read
     skipped_reasons: dict[str, int] = field(default_factory=dict)
     skipped_examples: list[str] = field(default_factory=list)  # "position: reason", a few
@@ -180,6 +186,7 @@ def import_messages(
     chunk_size: int = CHUNK,
     classifier: Classifier | None = None,
     parallel: bool = False,
+    own_addresses: Iterable[str] = (),
 ) -> ImportSummary:
     """Read, classify, link and act on messages; see the module's description.
     `classifier` replaces the person's own (the shipped model plus their corrections).
@@ -188,6 +195,7 @@ def import_messages(
     if chunk_size < 1:
         raise InvalidInput(f"chunk size must be at least 1, got {chunk_size}")
     summary = ImportSummary()
+    own = {address.strip().lower() for address in own_addresses if "@" in address}
     search: list[_Search] = []  # read on the first job message
     failure: list[Exception] = []
     # With the shipped or the person's own classifier, a message the rules find no
@@ -198,12 +206,12 @@ def import_messages(
             # The next chunk is parsed (in a helper process) while this one is written.
             ahead = (chunk, parser.submit([raw.data for raw in chunk]))
             if waiting is not None:
-                _import_chunk(ws, waiting[0], waiting[1].result(), summary, classifier, search)
+                _import_chunk(ws, waiting[0], waiting[1].result(), summary, classifier, search, own)
                 if progress:
                     progress(ImportProgress(summary.read, summary.read - len(chunk)))
             waiting = ahead
         if waiting is not None:
-            _import_chunk(ws, waiting[0], waiting[1].result(), summary, classifier, search)
+            _import_chunk(ws, waiting[0], waiting[1].result(), summary, classifier, search, own)
     if failure:
         raise failure[0]  # what was read in whole chunks is kept; a re-run does the rest
     if progress:
@@ -341,6 +349,7 @@ def _import_chunk(
     summary: ImportSummary,
     classifier: Classifier | None,
     search: list["_Search"],
+    own: set[str],
 ) -> None:
     now = ws.clock.now()
     today = ws.clock.today()
@@ -372,6 +381,8 @@ def _import_chunk(
             if len(summary.skipped_examples) < MAX_EXAMPLES:
                 summary.skipped_examples.append(f"{raw.position}: {reason}")
             entries.append(LedgerEntry(key, None, None, None, Outcome.SKIPPED))
+        own.update(p.message.delivered_to for p in parsed if p.message.delivered_to)
+        fresh = _set_aside_own_mail(fresh, own, today, entries, summary)
         if any(item.reading.text is None for item in fresh):
             _open_senders(ws, session, fresh, search)
         if fresh:
@@ -381,6 +392,30 @@ def _import_chunk(
             )
             entries.extend(_apply_all(ws, session, fresh, found, today, summary, search))
         ledger.record(entries, now)
+
+
+def _set_aside_own_mail(
+    fresh: list[_Parsed],
+    own: set[str],
+    today: date,
+    entries: list[LedgerEntry],
+    summary: ImportSummary,
+) -> list[_Parsed]:
+    """The person's own mail to others, recorded as seen and left alone; the rest. Their
+    reply quoting a "no" while asking for feedback, or accepting an offer, is their words,
+    not news: read as news it would record a rejection or an offer they wrote themselves."""
+    rest: list[_Parsed] = []
+    for item in fresh:
+        message = item.message
+        theirs = message.sent_label or message.sender in own
+        if theirs and message.delivered_to not in own:
+            summary.own_mail += 1
+            entries.append(
+                LedgerEntry(message.key, _day(message, today), Label.OTHER, 1.0, Outcome.IGNORED)
+            )
+        else:
+            rest.append(item)
+    return rest
 
 
 def _open_senders(

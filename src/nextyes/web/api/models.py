@@ -566,6 +566,11 @@ class ImportSummaryOut(Out):
     new_applications_suggested: int = Field(
         description="Of those queued: offers to add an application not in the tracker."
     )
+    own_mail: int = Field(
+        default=0,
+        description="Mail you sent to others (from your own address, or marked Sent): never"
+        " read as news, left alone.",
+    )
     skipped: int = Field(description="Messages that could not be read.")
     skipped_reasons: dict[str, int] = Field(description="Skipped messages per reason.")
     skipped_examples: list[str] = Field(description="A few skipped ones: 'position: reason'.")
