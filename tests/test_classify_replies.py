@@ -5,6 +5,7 @@ import pytest
 
 from nextyes.classify import Label, default_classifier, is_confident
 from nextyes.classify.classifier import MAY_BE_ABOUT_SOMETHING_ELSE
+from nextyes.classify.rules import OTHER_LANGUAGE_REJECTION, read_signals
 from nextyes.classify.text import fresh_body, prepare
 
 # (the new part, the attribution or header block, the quoted "no") per mail program.
@@ -147,3 +148,26 @@ def test_a_replys_subject_is_not_its_news() -> None:
         "danke, darf ich nach dem grund fragen?"
     )
     assert prepare("Absage", "Leider ...", "x@y.de").news.startswith("absage")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Ihre Bewerbung als Lagerist", "Guten Tag Herr Roth,\n\ndanke für Ihr Interesse. Wir"
+         " haben bereits jemanden gefunden. Alles Gute für Sie!\n\nJana Vogt"),
+        ("Votre candidature", "Bonjour Hugo,\n\nAprès ces entretiens, notre client a arrêté"
+         " son choix sur un autre profil.\n\nCamille, cabinet Delta"),
+        ("Tu postulación", "Hola Lucía:\n\nTe cuento que el cliente eligió a otro freelancer"
+         " para este proyecto.\n\nMarta"),
+        ("Je sollicitatie", "Hoi Daan,\n\nNa de tweede ronde ben je het niet geworden; we"
+         " zijn verder gegaan met iemand met meer ervaring.\n\nIlse"),
+    ],
+)  # fmt: skip
+def test_natives_ways_of_saying_no_count_as_a_rejection_phrase(subject: str, body: str) -> None:
+    """Phrases from classify/no_phrases.py, none of which the older rules knew, through a
+    go-between as often as not."""
+    signals = read_signals(prepare(subject, body, "Agency <talent@agency.example>"))
+    assert signals.hit is not None
+    assert signals.hit.name == OTHER_LANGUAGE_REJECTION
+    found = default_classifier().classify(subject, body, "Agency <talent@agency.example>")
+    assert found.label is Label.REJECTION, found

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from nextyes.classify.concepts import CONCEPTS
 from nextyes.classify.labels import Label
 from nextyes.classify.language import OTHER, language_of
+from nextyes.classify.no_phrases import PHRASES as NATIVE_NO_PHRASES
 from nextyes.classify.text import Prepared
 from nextyes.classify.words import WordLists, terms
 
@@ -1087,6 +1088,10 @@ OFFER_WITHDRAWN = next(r for r in REJECTION_RULES if r.name == "offer withdrawn"
 
 # Checked in this order: the most specific news first. "Unfortunately" after "thank you
 # for applying" is a rejection, not a receipt; "offer the role to another" is a rejection.
+# Native speakers' ways of saying no (classify/no_phrases.py), found in one pass: a hit
+# counts as the rule above for the other four languages.
+NATIVE_NO = terms("|".join(NATIVE_NO_PHRASES))
+
 ORDERED = (*REJECTION_RULES, *OFFER_RULES, *ASSESSMENT_RULES, *INTERVIEW_RULES,
            *RECEIVED_RULES, *OUTREACH_RULES)  # fmt: skip
 
@@ -1118,6 +1123,7 @@ class Signals:
 
 
 NOT_JOB_MAIL = Signals(False, None, False, False, False)
+NATIVE_NO_HIT = next(r.hit for r in REJECTION_RULES if r.name == OTHER_LANGUAGE_REJECTION)
 ABOUT_SOMETHING_ELSE = RuleHit(Label.OTHER, 0.8, "about something other than a job")
 SENT_TO_MANY = RuleHit(Label.OTHER, 0.8, "an alert or a newsletter")
 SOMEONE_ELSES_HIRING = RuleHit(Label.OTHER, 0.8, "someone else's hiring")
@@ -1210,7 +1216,11 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
         if "conditional_no" in found:
             hit = hit or RECEIPT_WITH_DEADLINE
         else:
-            hit = next((r.hit for r in REJECTION_RULES if r.matches(news)), None) or hit
+            hit = (
+                next((r.hit for r in REJECTION_RULES if r.matches(news)), None)
+                or (NATIVE_NO_HIT if NATIVE_NO.found(news) else None)
+                or hit
+            )
     if hit is None and not bulk:
         hit = next((r.hit for r in ORDERED[len(REJECTION_RULES) :] if r.matches(news)), None)
     own_work = not (ats or assessing) and "own_work" in found
