@@ -60,7 +60,7 @@ def _free_port() -> int:
 
 
 @contextmanager
-def imap_server() -> Iterator[ImapServer]:
+def imap_server(user: str = "sam") -> Iterator[ImapServer]:
     if not DOVECOT.exists():
         pytest.skip(IMAP_SKIP.format(why="/usr/sbin/dovecot is not installed"))
     if os.geteuid() != 0:
@@ -70,14 +70,14 @@ def imap_server() -> Iterator[ImapServer]:
     folder = Path(tempfile.mkdtemp(prefix="nextyes-dovecot-"))
     try:
         folder.chmod(0o755)
-        with _running(folder) as server:
+        with _running(folder, user) as server:
             yield server
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager
-def _running(folder: Path) -> Iterator[ImapServer]:
+def _running(folder: Path, user: str) -> Iterator[ImapServer]:
     for name in ("run", "home"):
         (folder / name).mkdir(exist_ok=True)
     shutil.chown(folder / "home", "nobody")
@@ -87,7 +87,7 @@ def _running(folder: Path) -> Iterator[ImapServer]:
          "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
         check=True, capture_output=True,
     )  # fmt: skip
-    server = ImapServer("127.0.0.1", _free_port(), "sam", "imap-Test-pass-7", folder / "cert.pem")
+    server = ImapServer("127.0.0.1", _free_port(), user, "imap-Test-pass-7", folder / "cert.pem")
     (folder / "users").write_text(f"{server.user}:{{PLAIN}}{server.password}::::::\n")
     config = folder / "dovecot.conf"
     config.write_text(

@@ -26,6 +26,7 @@ from nextyes.services.workspace import Workspace
 from nextyes.store.account_tables import AccountRow, ImportJobRow
 from nextyes.web.inbox_upload import lasting_scratch
 from tests.hosted.conftest import form_token, signed_up
+from tests.inbox_helpers import mail, raw
 
 MAIL = Path(__file__).parent.parent / "fixtures" / "mail"
 FEB = date(2026, 2, 2)
@@ -234,3 +235,31 @@ def test_forgetting_everything_forgets_the_import_summaries(
     gone = forget_everything(ws)
     assert gone.removed.get("import_jobs") == 1
     assert jobs.recent(ws) == []
+
+
+def test_a_background_import_leaves_the_persons_own_mail_alone(
+    hosted_app: FastAPI, accounts: Accounts, jobs: ImportJobs
+) -> None:
+    """The IMAP login is passed to the job as the person's own address, as in a local
+    import; their acceptance of an offer is theirs, not news. The summary is kept, with
+    its count, in the database (any process may show it)."""
+    signed_up(hosted_app, accounts, "ana@example.org")
+    ws = workspace(hosted_app, "ana@example.org")
+    lumen = add_application(
+        ws, NewApplication("Lumen Health", "Analyst", Channel.DIRECT, Stage.INTERVIEWING, FEB)
+    )
+    accepting = mail(
+        "Re: Your offer", "Dear Priya, I'm delighted to accept your offer of the Analyst role.",
+        sender="ana@example.org", message_id="accept@x",
+    )  # fmt: skip
+    job = jobs.start(ws, "imap", "Sent at imap.example.org", raw(accepting),
+                     own_addresses=["ana@example.org"])  # fmt: skip
+    for _ in range(300):
+        job = jobs.get(ws, job.id)
+        if not job.active:
+            break
+        time.sleep(0.05)
+    assert job.status == "done", job
+    assert job.summary is not None
+    assert job.summary.own_mail == 1
+    assert application_detail(ws, lumen.id).application.stage == Stage.INTERVIEWING

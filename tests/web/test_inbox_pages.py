@@ -334,6 +334,32 @@ def test_importing_from_an_imap_server(
     assert stage_of(workspace, apps["acme"]) is Stage.INTERVIEWING
 
 
+def test_an_imap_login_that_is_an_address_is_the_persons_own(
+    client: TestClient, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Sent folder holds no delivered mail to learn the address from: the login says it.
+    The person's acceptance, with the offer quoted, is left alone, not taken for an offer."""
+    lumen = the_search(workspace)["lumen"]
+    me = "sam.rivera@example.org"
+    accepting = mail(
+        "Re: Your offer from Lumen Health",
+        "Dear Priya,\n\nI'm delighted to accept and look forward to starting.\n\nSam\n\n"
+        "On Mon, 2 Mar 2026 at 10:02, Priya <talent@lumenhealth.com> wrote:\n"
+        "> We are delighted to offer you the position of Senior Data Analyst.",
+        sender=me,
+        message_id="accept@x",
+    )
+    with imap_server(user=me) as server:
+        server.append("Sent", accepting, datetime(2026, 3, 3, tzinfo=UTC))
+        monkeypatch.setenv("SSL_CERT_FILE", str(server.cafile))
+        form = {"host": server.host, "port": str(server.port), "user": me, "folder": "Sent",
+                "password": server.password}  # fmt: skip
+        done = client.post("/import/imap", data=form)
+    assert done.status_code == 200
+    assert '<th scope="row">Your own mail to others (left alone)</th><td>1</td>' in done.text
+    assert stage_of(workspace, lumen) is Stage.INTERVIEWING
+
+
 # --- review ------------------------------------------------------------------------------
 
 

@@ -13,7 +13,7 @@ process stops, the job's heartbeat stops too, and the next look calls it failed.
 is lost either way: what was imported stays, and the same import again skips it."""
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -107,6 +107,7 @@ class ImportJobs:
         what: str,
         messages: Iterable[RawMessage],
         cleanup: Callable[[], None] = lambda: None,
+        own_addresses: Sequence[str] = (),
     ) -> ImportJob:
         """Queue an import of `messages` for `ws`'s person; ImportLimit when their limit is
         reached (then `cleanup` has run and nothing is queued). `cleanup` runs once the job
@@ -118,7 +119,7 @@ class ImportJobs:
             raise
         with self._lock:
             self._taken.add(job_id)
-        self._pool.submit(self._run, job_id, ws, messages, cleanup)
+        self._pool.submit(self._run, job_id, ws, messages, cleanup, own_addresses)
         return self.get(ws, job_id)
 
     def refusal(self, ws: Workspace) -> ImportLimit | None:
@@ -236,6 +237,7 @@ class ImportJobs:
         ws: Workspace,
         messages: Iterable[RawMessage],
         cleanup: Callable[[], None],
+        own_addresses: Sequence[str] = (),
     ) -> None:
         try:
             self._beat(job_id, 0, status="running")
@@ -244,6 +246,7 @@ class ImportJobs:
                 messages,
                 progress=lambda done: self._beat(job_id, done.read),
                 parallel=False,
+                own_addresses=own_addresses,
             )
         except InvalidInput as refused:  # an unreadable source, found part-way through
             self._finish([job_id], "failed", error=str(refused))

@@ -186,9 +186,13 @@ def _again(first: RawMessage | None, rest: Iterator[RawMessage]) -> Iterator[Raw
     yield from rest
 
 
-def run_import(ws: Workspace, messages: Iterable[RawMessage]) -> service.ImportSummary:
-    """The same import as the command line's, in this process (see the module's notes)."""
-    return service.import_messages(ws, messages, parallel=False)
+def run_import(
+    ws: Workspace, messages: Iterable[RawMessage], own_addresses: Sequence[str] = ()
+) -> service.ImportSummary:
+    """The same import as the command line's, in this process (see the module's notes).
+    `own_addresses`: the IMAP login, when it is an address (the person's own mail is left
+    alone)."""
+    return service.import_messages(ws, messages, parallel=False, own_addresses=own_addresses)
 
 
 # --- IMAP ----------------------------------------------------------------------------------

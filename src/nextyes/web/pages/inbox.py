@@ -156,10 +156,11 @@ def import_imap(
             raise limit  # before the login: a refusal costs nothing
         messages = mail.imap_messages(form, password, request.app.state.settings.hosted())
         del password  # used for this one login; never kept, never shown again
+        own = (form.user.strip(),)  # the login: usually the mailbox's own address
         if jobs is not None:  # hosted mode: the folder is read in the background
-            job = jobs.start(ws, "imap", where, messages)
+            job = jobs.start(ws, "imap", where, messages, own_addresses=own)
             return redirect(f"{JOBS}/{job.id}")
-        summary = mail.run_import(ws, messages)
+        summary = mail.run_import(ws, messages, own)
     except InvalidInput as refused:
         return import_page(request, ws, str(refused), "imap", form, 422)
     except ImportLimit as refused:
