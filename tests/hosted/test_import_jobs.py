@@ -180,22 +180,28 @@ def test_stopping_the_app_says_so_on_its_unfinished_jobs(
         assert stopped.error == LOST
     finally:
         held.go.set()
+        # Its worker thread runs on after the cut: let it give back its connection before
+        # the fixture disposes the pool, or the garbage collector finds it open later.
+        own.shutdown(wait=True)
 
 
 def test_a_person_may_start_so_many_imports_a_day(hosted_app: FastAPI, accounts: Accounts) -> None:
     signed_up(hosted_app, accounts, "fay@example.org")
     ws = workspace(hosted_app, "fay@example.org")
     few = ImportJobs(ws.db, ws.clock, workers=1, per_day=2)
-    for _ in range(2):
-        job = few.start(ws, "mbox", "a.mbox", iter(()))
-        for _ in range(300):
-            if not few.get(ws, job.id).active:
-                break
-            time.sleep(0.02)
-    folder, cleanup = lasting_scratch()
-    with pytest.raises(ImportLimit, match="2 imports in the last 24 hours"):
-        few.start(ws, "mbox", "b.mbox", iter(()), cleanup)
-    assert not folder.exists()  # the refused upload's copy is gone
+    try:
+        for _ in range(2):
+            job = few.start(ws, "mbox", "a.mbox", iter(()))
+            for _ in range(300):
+                if not few.get(ws, job.id).active:
+                    break
+                time.sleep(0.02)
+        folder, cleanup = lasting_scratch()
+        with pytest.raises(ImportLimit, match="2 imports in the last 24 hours"):
+            few.start(ws, "mbox", "b.mbox", iter(()), cleanup)
+        assert not folder.exists()  # the refused upload's copy is gone
+    finally:
+        few.shutdown(wait=True)  # its worker gives back its connection before the pool goes
 
 
 def test_the_api_answers_202_and_the_imports_address(
