@@ -98,8 +98,14 @@ BLIND_V8 = Path(__file__).with_name("classify_blind_v8")
 # The ninth (bench/classify_blind_v9/): "an ordinary fortnight", no focus, commissioned after
 # the last change of round 15 to measure its end state once; see its README.
 BLIND_V9 = Path(__file__).with_name("classify_blind_v9")
+# The tenth, "the local ways", frozen at the start of round 16 before any change of it.
+BLIND_V10 = Path(__file__).with_name("classify_blind_v10")
+# The eleventh, "another ordinary fortnight", frozen with the tenth: the round's hold-out,
+# measured on the classifier as found and once on the round's end state, in aggregate only.
+BLIND_V11 = Path(__file__).with_name("classify_blind_v11")
 BLIND_SETS = (
     BLIND, BLIND_V2, BLIND_V3, BLIND_V4, BLIND_V5, BLIND_V6, BLIND_V7, BLIND_V8, BLIND_V9,
+    BLIND_V10, BLIND_V11,
 )  # fmt: skip
 BLIND_LANGUAGES = ("en", "de", "fr", "es", "nl")
 TARGET_MACRO_F1 = 0.90

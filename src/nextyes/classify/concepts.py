@@ -9,6 +9,7 @@ languages write one idea; a message that contains any of them gets the concept's
 over to the other languages. Words are the lists' own, written for this purpose; they are
 found together with the rules' own lists in one pass (classify/rules.py `lists_in`)."""
 
+from nextyes.classify.public_hiring import PUBLIC_HIRING
 from nextyes.classify.words import Terms, terms
 
 # (token, word parts found anywhere, whole words). Parts are lower case; the text is too.
@@ -57,6 +58,8 @@ CONCEPTS: tuple[tuple[str, Terms], ...] = tuple(
         ("recruiter", "recruiter|headhunter|executive search|personalberat|chasseur de têtes|cabinet de recrutement|reclutador|cazatalentos|consultora de selección|headhunter|werving|recruitmentbureau", ""),
         ("confidential", "confidential|discreet|vertraulich|diskret|confidentiel|discrét|confidencial|discreción|vertrouwelijk|discreet", ""),
         ("urgent", "urgent|immediate|asap|immediately|dringend|sofort|ab sofort|urgent|immédiat|urgente|inmediat|cuanto antes|spoed|per direct|met spoed", ""),
+        # Public employers and universities hiring: competitions, reserve lists, chairs
+        ("publichiring", PUBLIC_HIRING, ""),
         # Not about a job
         ("outofoffice", "out of office|out of the office|away from|automatic reply|auto-reply|abwesend|nicht im büro|außer haus|abwesenheit|automatische antwort|absent|absente|en congé|réponse automatique|fuera de la oficina|ausente|respuesta automática|afwezig|niet aanwezig|automatisch antwoord|afwezigheid", ""),
         ("account", "password|your account|passwort|ihr konto|dein konto|mot de passe|votre compte|contraseña|tu cuenta|wachtwoord|je account|uw account", ""),

@@ -17,6 +17,7 @@ from nextyes.classify.concepts import CONCEPTS
 from nextyes.classify.labels import Label
 from nextyes.classify.language import OTHER, language_of
 from nextyes.classify.no_phrases import PHRASES as NATIVE_NO_PHRASES
+from nextyes.classify.public_hiring import PUBLIC_HIRING, PUBLIC_HIRING_ONLY
 from nextyes.classify.text import Prepared
 from nextyes.classify.words import WordLists, terms
 
@@ -154,7 +155,7 @@ JOB_WORDS = terms(
     "|videocall|video call|over het team"
     # A few words of languages NextYes does not classify, so their job mail is reviewed
     # (classify/language.py) rather than ignored: Italian, Portuguese, Polish.
-    "|colloquio|assunzione|vaga de|kandydat|rekrutac|stanowisk",
+    "|colloquio|assunzione|vaga de|kandydat|rekrutac|stanowisk|" + PUBLIC_HIRING,
     "job jobs role roles cv resume hire hired talent drh cdi cdd baan gehalt rol",
 )
 # Everyday words that hint at job news only in a subject line ("Offer: Head of Ops", "Re:
@@ -191,7 +192,7 @@ JOB_CONTEXT = terms(
     "|functie binnen|openstaande functie|voor de functie|voor deze functie|op de functie"
     "|op deze functie|naar de functie|naar deze functie|in de functie|in deze functie"
     "|functieprofiel|functieomschrijving|functie-eis|functiebeschrijving|bij de functie"
-    "|bij deze functie",
+    "|bij deze functie|" + PUBLIC_HIRING,
     "role job cv resume",
 )
 # Words only hiring uses: with them, a "not hiring" sign below is not trusted on its own.
@@ -215,9 +216,10 @@ STRONG_JOB = terms(
     # left out: universities select students and award grants in those words too.)
     "|assessment-center|assessmentcenter|trainee|praktikant|nachwuchsprogramm"
     "|stagiaire|offre de stage|prácticas profesionales|en prácticas|de prácticas|pasantía"
-    "|stagiair|stageplaats|stageplek|sollicitatieprocedure|selectiejury",
+    "|stagiair|stageplaats|stageplek|sollicitatieprocedure|selectiejury|" + PUBLIC_HIRING_ONLY,
     "role cv resume stelle",
 )
+PUBLIC_HIRING_WORDS = terms(PUBLIC_HIRING_ONLY)
 # Signs a decision is about something other than a job (a degree, a flat, a talk, money).
 NOT_HIRING = terms(
     "admission|programme|program committee|academic year|place on the|landlord|the flat"
@@ -1152,6 +1154,7 @@ LISTS = WordLists(
         "bulk": BULK,
         "not_hiring": NOT_HIRING,
         "strong_job": STRONG_JOB,
+        "public_hiring": PUBLIC_HIRING_WORDS,
         "not_mine": NOT_MINE,
         "job_context": JOB_CONTEXT,
         "conditional_no": CONDITIONAL_NO,
@@ -1193,7 +1196,9 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
     forwarded = message.forwarded
     withdrawing = "withdrawing" in found
     bulk = not ats and "bulk" in found
-    elsewhere = not (ats or assessing) and "not_hiring" in found
+    # A public competition's "admission", jury and results are stages of hiring, not of a
+    # degree: with its own words there, they do not mark the message as about something else.
+    elsewhere = not (ats or assessing) and "not_hiring" in found and "public_hiring" not in found
     if (bulk or elsewhere) and not assessing and "strong_job" not in found:
         # Alerts and newsletters are settled by the rule; a decision about a degree or a
         # flat is read by the model too (classifier.py guard_elsewhere).
