@@ -155,8 +155,22 @@ JOB_WORDS = terms(
     "|videocall|video call|over het team"
     # A few words of languages NextYes does not classify, so their job mail is reviewed
     # (classify/language.py) rather than ignored: Italian, Portuguese, Polish.
-    "|colloquio|assunzione|vaga de|kandydat|rekrutac|stanowisk|" + PUBLIC_HIRING,
-    "job jobs role roles cv resume hire hired talent drh cdi cdd baan gehalt rol",
+    "|colloquio|assunzione|vaga de|kandydat|rekrutac|stanowisk|"
+    + PUBLIC_HIRING
+    # The jobs a café, a shop or a warehouse hires for: a casual note names the job, not
+    # the hiring ("about the waitress job", "la prueba de mesera").
+    + "|waitress|waiter|bartender|barista|line cook|kitchen porter|cashier|shop assistant"
+    "|sales assistant|care assistant|support worker|receptionist|front of house"
+    "|kellner|servicekraft|aushilfe|minijob|thekenkraft|küchenhilfe|spülkraft|verkäuferin"
+    "|kassierer|lagerhelfer|lagerist|pflegehelfer|reinigungskraft"
+    "|serveuse|serveur|barman|barmaid|plongeur|commis de cuisine|vendeuse|caissière"
+    "|caissier|réceptionniste|aide-soignant|manutentionnaire|préparateur de commandes"
+    "|équipier|équipière|saisonnier|saisonnière"
+    "|camarera|camarero|mesera|mesero|ayudante de cocina|cocinero|cocinera|dependienta"
+    "|cajera|cajero|recepcionista|repartidor|reponedor|operario|operaria"
+    "|serveerster|barmedewerker|afwasser|keukenhulp|kassamedewerker|verkoopmedewerker"
+    "|magazijnmedewerker|orderpicker|horecamedewerker|vakkenvuller|bezorger",
+    "job jobs role roles cv resume hire hired talent drh cdi cdd baan gehalt rol moza mozo ober",
 )
 # Everyday words that hint at job news only in a subject line ("Offer: Head of Ops", "Re:
 # next steps"); in a body they are everywhere (sales offers, the team at the gym).
