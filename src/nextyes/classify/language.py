@@ -33,28 +33,29 @@ _WORDS: dict[str, frozenset[str]] = {
         " aber wenn dann ob hier jetzt gerne liebe lieber hallo herr frau schon gern dass weil"
         " können und der die das sie ihre ihr ihnen wir uns unser unsere nicht mit für ist"
         " eine einen einem den dem des vielen dank zu auf bei auch als wie sehr noch leider"
-        " grüße freundlichen möchten haben wurde werden sich über"
+        " grüße freundlichen möchten haben wurde werden sich über heute bitte gibt"
     ),
     "fr": _words(
         "un je tu te ton ta il elle ils sont était ont avez vous-même mais ou où si donc ici"
         " très plus tous toutes votre avons été sera serait bonjour chère cher merci ces"
         " nouvelles depuis le les et vous votre vos nous notre pour avec une des est pas dans"
         " sur merci au aux du que qui ce cette sommes avons être bien cordialement salutations"
-        " madame monsieur suite nos"
+        " madame monsieur suite nos c'est j'ai toujours aussi demain aujourd'hui"
     ),
     "es": _words(
         "un yo tú eres es son era fue han ha he si pero o donde aquí muy más todos todas nos"
         " os ese esa estos estas hola querido querida cuando porque tiene tenemos puedes"
         " podemos el los las y que tu su sus para con una por del gracias le te hemos nuestro"
         " nuestra nuestros muy saludos estimado estimada usted lo al sobre como pero esta este"
-        ""
+        # Short spoken notes (a voicemail read out, a text) need everyday words too.
+        " ya puede pueden hasta también mañana hoy"
     ),
     "nl": _words(
         "ik jij hij zij het is was waren ben bent hebt heeft om op tot als er zo dus hier nu"
         " heel meer alle hoi hallo geachte mijn jullie kunnen kun kan wil willen staat wel"
         " geen alvast het een en je jij jouw u uw wij ons onze voor met niet van dank bedankt"
         " zijn hebben naar wordt worden graag helaas groet groeten vriendelijke beste ook bij"
-        " dat wat deze maar"
+        " dat wat deze maar nog even vandaag"
     ),
 }
 # Words in two of the lists count for neither.

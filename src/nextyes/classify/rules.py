@@ -169,7 +169,17 @@ JOB_WORDS = terms(
     "|camarera|camarero|mesera|mesero|ayudante de cocina|cocinero|cocinera|dependienta"
     "|cajera|cajero|recepcionista|repartidor|reponedor|operario|operaria"
     "|serveerster|barmedewerker|afwasser|keukenhulp|kassamedewerker|verkoopmedewerker"
-    "|magazijnmedewerker|orderpicker|horecamedewerker|vakkenvuller|bezorger",
+    "|magazijnmedewerker|orderpicker|horecamedewerker|vakkenvuller|bezorger"
+    # Texts and voicemails a phone app turns into mail: the words are the caller's, often
+    # with no hiring word at all, so the model reads them (it has seen the dentist's too).
+    "|voicemail|voice message|text message from|sms from|sms von|neue sms|sprachnachricht"
+    "|message vocal|messagerie vocale|nouveau sms|sms de +|mensaje de voz|buzón de voz"
+    "|nuevo sms|sms van|sms-bericht|ingesproken bericht"
+    # Freelance work named by its task, and the boards that appoint directors.
+    "|probeübersetzung|prueba de traducción|test de traduction|proefvertaling"
+    "|übersetzerpool|prestación de servicios|op een opdracht|opdracht gesloten"
+    "|board of directors|aufsichtsrat|conseil d'administration|consejo de administración"
+    "|raad van bestuur|raad van commissarissen",
     "job jobs role roles cv resume hire hired talent drh cdi cdd baan gehalt rol moza mozo ober",
 )
 # Everyday words that hint at job news only in a subject line ("Offer: Head of Ops", "Re:
