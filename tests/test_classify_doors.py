@@ -8,6 +8,7 @@ import pytest
 
 from nextyes.classify import Label, default_classifier, is_confident
 from nextyes.classify.classifier import read_message
+from nextyes.classify.rules import SENT_TO_MANY
 
 # (subject, body, sender): job news in words no hiring list had.
 WITHOUT_HIRING_WORDS = [
@@ -87,3 +88,20 @@ def test_everyday_texts_and_voicemails_are_surely_everyday_mail(
     found = default_classifier().classify(subject, body, sender)
     assert found.label == Label.OTHER, found
     assert is_confident(found), found  # never waits for review
+
+
+FORWARDED_TEXT = (
+    "Nouveau SMS de +33 6 55 12 40 87",
+    "Bonjour Camille, c'est Sophie de l'agence Intermix. Le client a finalement choisi"
+    " quelqu'un d'autre pour la mission de préparateur de commandes, désolée.\n\n--\n"
+    "SMS Relay : pour ne plus recevoir vos SMS par e-mail, désabonnez-vous ici.",
+    "SMS Relay <relay@sms-relay.example>",
+)
+
+
+def test_a_forwarded_text_is_one_persons_words_whatever_the_apps_footer_says() -> None:
+    reading = read_message(*FORWARDED_TEXT)
+    assert reading.signals.hit != SENT_TO_MANY
+    assert reading.text is not None
+    found = default_classifier().classify(*FORWARDED_TEXT)
+    assert found.label == Label.REJECTION, found

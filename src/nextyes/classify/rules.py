@@ -244,6 +244,12 @@ STRONG_JOB = terms(
     "role cv resume stelle",
 )
 PUBLIC_HIRING_WORDS = terms(PUBLIC_HIRING_ONLY)
+# The subject a phone app gives a text or a voicemail it forwards by mail.
+PHONE_FORWARD = terms(
+    "voicemail|voice message|text message from|sms from|sms von|neue sms|sprachnachricht"
+    "|message vocal|nouveau sms|sms de |mensaje de voz|nuevo sms|sms van|sms-bericht"
+    "|ingesproken bericht"
+)
 # Signs a decision is about something other than a job (a degree, a flat, a talk, money).
 NOT_HIRING = terms(
     "admission|programme|program committee|academic year|place on the|landlord|the flat"
@@ -1219,7 +1225,9 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
     language = language_of(text)
     forwarded = message.forwarded
     withdrawing = "withdrawing" in found
-    bulk = not ats and "bulk" in found
+    # A text or voicemail forwarded by a phone app is one person's words, whatever the
+    # app's footer says about unsubscribing.
+    bulk = not ats and "bulk" in found and not PHONE_FORWARD.found(message.subject)
     # A public competition's "admission", jury and results are stages of hiring, not of a
     # degree: with its own words there, they do not mark the message as about something else.
     elsewhere = not (ats or assessing) and "not_hiring" in found and "public_hiring" not in found
