@@ -462,7 +462,8 @@ def test_no_job_news_in_the_corpus_is_mistaken_for_mail_without_job_words() -> N
     # the model learns from them, but the door does not open for such mail, a limit
     # docs/inbox.md names (unless the sender writes for an open application); it must stay
     # rare. The briefs of 2026-12-05 asked for casual no's and texts forwarded by phone
-    # apps on purpose: 73 of 2,367 letters of job news (3.1%) have no such word.
+    # apps on purpose; since phone apps' subjects and the jobs a café hires for open the
+    # door too, 71 of 2,682 letters of job news (2.6%) have no such word.
     shut_out, letters = [], 0
     for message in load_corpus():
         e = message.example
@@ -475,7 +476,7 @@ def test_no_job_news_in_the_corpus_is_mistaken_for_mail_without_job_words() -> N
                 shut_out.append(message.family)
             continue
         assert opens, message
-    assert len(shut_out) <= 0.035 * letters, shut_out
+    assert len(shut_out) <= 0.03 * letters, shut_out
 
 
 def test_quality_floor_on_held_out_families() -> None:
