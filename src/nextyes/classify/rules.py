@@ -244,6 +244,19 @@ STRONG_JOB = terms(
     "role cv resume stelle",
 )
 PUBLIC_HIRING_WORDS = terms(PUBLIC_HIRING_ONLY)
+# The public employment service, by its sender name or domain: its appointments and
+# counselling talks are about the person's own registration, not an employer's invitation.
+JOB_CENTRE = terms(
+    "agentur für arbeit|arbeitsagentur|jobcenter|arbeitsmarktservice|arbeitsvermittlung"
+    "|france travail|francetravail|pôle emploi|pole-emploi|actiris|le forem|werkplein"
+    "|servicio público de empleo|servicio de empleo|oficina de empleo|jobcentre",
+    "ams rav uwv vdab sepe dwp werk.nl",
+)
+# With one of these in its subject, an interview is an employer's even from such a sender.
+EMPLOYERS_INTERVIEW = terms(
+    "vorstellungsgespräch|sollicitatiegesprek|entretien d'embauche|entrevista de trabajo"
+    "|job interview|entretien de recrutement"
+)
 # The subject a phone app gives a text or a voicemail it forwards by mail.
 PHONE_FORWARD = terms(
     "voicemail|voice message|text message from|sms from|sms von|neue sms|sprachnachricht"
@@ -349,7 +362,17 @@ BULK = terms(
 NOT_MINE = terms(
     "interview a candidate|on the interview panel|interview panel for|scorecard"
     "|as a referee|be a reference|given your name as|interview you about|for an article"
-    "|guest on our|our podcast|a podcast",
+    "|guest on our|our podcast|a podcast"
+    # The person asked to interview others, in the other four languages (never words a
+    # "no" uses of its own process: "after evaluating the candidates").
+    "|im panel sitzen|ins auswahlgremium|gespräch übernehmen|zweitgespräch übernehmen"
+    "|gespräche mitführen|als interviewerin|als interviewer|bewertungsbogen"
+    "|siéger au jury|siéger dans le jury|faire passer les entretiens avec moi"
+    "|grille d'évaluation des candidats|formar parte del tribunal|formar parte del panel"
+    "|ser entrevistador|ser entrevistadora|como entrevistador|como entrevistadora"
+    "|aansluiten bij de gesprekken|aansluiten bij de sollicitatiegesprekken"
+    "|in de sollicitatiecommissie zitten|gesprekken met kandidaten voeren"
+    "|beoordelingsformulier",
 )
 # The person's own work: meetings, kickoffs, reviews. Without any word of a hiring process
 # (an interview, a candidate, an application), a meeting invitation is not an interview.
@@ -1160,6 +1183,7 @@ ABOUT_SOMETHING_ELSE = RuleHit(Label.OTHER, 0.8, "about something other than a j
 SENT_TO_MANY = RuleHit(Label.OTHER, 0.8, "an alert or a newsletter")
 SOMEONE_ELSES_HIRING = RuleHit(Label.OTHER, 0.8, "someone else's hiring")
 AT_ONES_OWN_WORK = RuleHit(Label.OTHER, 0.8, "a meeting at your own work")
+AT_THE_JOB_CENTRE = RuleHit(Label.OTHER, 0.8, "an appointment with the job centre")
 RECEIPT_WITH_DEADLINE = RuleHit(Label.APPLICATION_RECEIVED, 0.7, "receipt with a deadline")
 TEST_PLATFORM = RuleHit(Label.ASSESSMENT, 0.8, "sent by a test platform")
 
@@ -1263,5 +1287,13 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
     own_work = not (ats or assessing) and "own_work" in found
     if hit is None and own_work and "hiring_process" not in found:
         hit = AT_ONES_OWN_WORK
+    # Its invitations only: it also passes on employers' receipts from its own job board.
+    if (
+        hit is not None
+        and hit.label == Label.INTERVIEW
+        and JOB_CENTRE.found(f"{message.display} {message.domain}")
+        and not EMPLOYERS_INTERVIEW.found(message.subject.lower())
+    ):
+        hit = AT_THE_JOB_CENTRE
     return Signals(words, hit, hedged, not_hiring, ats or assessing, language, forwarded,
                    withdrawing)  # fmt: skip
