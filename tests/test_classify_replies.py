@@ -129,10 +129,12 @@ def test_the_applicants_own_withdrawal_is_never_a_recorded_no(subject: str, body
 
 
 def test_a_forwarded_no_waits_for_the_person() -> None:
-    """It may be a friend's, forwarded for advice: shown, never recorded by itself."""
+    """Nothing says whose it is (the mail greets no one by name, nor says whom it went to):
+    it may be a friend's, forwarded for advice. Shown, never recorded by itself. (A friend's
+    own "no" that says so: tests/test_classify_passed_on.py.)"""
     body = (
         "What do you make of this?\n\n---------- Forwarded message ---------\nFrom: Lumen"
-        " Talent <talent@lumenhealth.com>\nSubject: Your application\n\nDear Alex,\n\nThank"
+        " Talent <talent@lumenhealth.com>\nSubject: Your application\n\nDear candidate,\n\nThank"
         " you for applying for the Data Analyst role. After careful consideration we have"
         " decided to move forward with other candidates.\n\nLumen Talent"
     )

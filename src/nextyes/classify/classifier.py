@@ -32,6 +32,7 @@ from nextyes.classify.rules import (
     ABOUT_SOMETHING_ELSE,
     OFFER_WITHDRAWN,
     OTHER_LANGUAGE_REJECTION,
+    PASSED_ON,
     SENT_TO_MANY,
     SOMEONE_ELSES_HIRING,
     RuleHit,
@@ -61,7 +62,7 @@ THRESHOLDS: Mapping[Label, float] = MappingProxyType(
 NOT_JOB_MAIL = Classification(Label.OTHER, 0.97, "rule: no job-search words")
 SURE_OTHER = {
     hit: Classification(Label.OTHER, 0.9, f"rule: {hit.name}")
-    for hit in (SENT_TO_MANY, SOMEONE_ELSES_HIRING)
+    for hit in (SENT_TO_MANY, SOMEONE_ELSES_HIRING, PASSED_ON)
 }
 # A rule yields when the model gives its label less than this: rarely, and more readily
 # for a rejection, where a wrong word costs most.

@@ -266,7 +266,8 @@ PHONE_FORWARD = terms(
 # Signs a decision is about something other than a job (a degree, a flat, a talk, money).
 NOT_HIRING = terms(
     "admission|programme|program committee|academic year|place on the|landlord|the flat"
-    "|the apartment|the property|call for proposals|your proposal|your talk|fellowship"
+    "|the apartment|the property|the inspection|open home|call for proposals|your proposal"
+    "|your talk|fellowship"
     "|scholarship|credit card|your claim|overdraft|mortgage|membership|volunteer|waitlist"
     "|waiting list|hackathon|beta program|school place|passport|visa application"
     "|residence permit|the editors|your entry|podcast|guest on|our show"
@@ -337,7 +338,8 @@ NOT_HIRING = terms(
     "|vrijwilliger|plek op de kinderopvang|schoolplek|wachtlijst"
     "|bankrekening|zakelijke rekening|rekening openen"
     "|je startup|jullie startup|uw startup|versnellingsprogramma",
-    "viewing tenant tenants tenancy letting lettings grant grants funding loan loans nursery"
+    "viewing tenant tenants tenancy letting lettings rental rentals lease grant grants funding"
+    " loan loans nursery"
     " beca becas beurs lening kredit bourse bourses klacht kaution borg",
 )
 # Mail sent to many: alerts, digests, newsletters. Hiring words in them (even "other
@@ -1147,6 +1149,19 @@ OFFER_WITHDRAWN = next(r for r in REJECTION_RULES if r.name == "offer withdrawn"
 # counts as the rule above for the other four languages.
 NATIVE_NO = terms("|".join(NATIVE_NO_PHRASES))
 
+# "Unfortunately we cannot reply to every applicant in person": a receipt's apology for not
+# writing to each one, in each language NextYes reads. It carries the words of a "no"
+# ("helaas ... niet", "leider ... kein") but is none, so a rejection phrase is looked for
+# without it; a real "no" says so in a sentence of its own.
+NO_REPLY_TO_EACH = re.compile(
+    r"(?:unfortunately|leider|malheureusement|lamentablemente|desafortunadamente|helaas)"
+    r"[^.!?]{0,40}?\b(?:not|cannot|can't|unable|nicht|keine?|pas|no|niet|geen)\b[^.!?]{0,25}?"
+    r"\b(?:every|each|individual\w*|personal\w*|jede[mnr]?|individuell\w*|persönlich\w*"
+    r"|chaque|individuel\w*|personnalis\w*|cada|personalizad\w*|iedere?|elke"
+    r"|persoonlijk\w*|individue\w*)\b[^.!?]*"
+)
+
+
 ORDERED = (*REJECTION_RULES, *OFFER_RULES, *ASSESSMENT_RULES, *INTERVIEW_RULES,
            *RECEIVED_RULES, *OUTREACH_RULES)  # fmt: skip
 
@@ -1182,6 +1197,7 @@ NATIVE_NO_HIT = next(r.hit for r in REJECTION_RULES if r.name == OTHER_LANGUAGE_
 ABOUT_SOMETHING_ELSE = RuleHit(Label.OTHER, 0.8, "about something other than a job")
 SENT_TO_MANY = RuleHit(Label.OTHER, 0.8, "an alert or a newsletter")
 SOMEONE_ELSES_HIRING = RuleHit(Label.OTHER, 0.8, "someone else's hiring")
+PASSED_ON = RuleHit(Label.OTHER, 0.8, "the sender's own news, passed on to you")
 AT_ONES_OWN_WORK = RuleHit(Label.OTHER, 0.8, "a meeting at your own work")
 AT_THE_JOB_CENTRE = RuleHit(Label.OTHER, 0.8, "an appointment with the job centre")
 RECEIPT_WITH_DEADLINE = RuleHit(Label.APPLICATION_RECEIVED, 0.7, "receipt with a deadline")
@@ -1264,6 +1280,8 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
     # With hiring words too, a degree or flat word ("a place on the graduate scheme") is
     # not trusted; a newsletter stays a newsletter.
     not_hiring = bulk or elsewhere
+    if message.passed_on:  # a friend's "no", forwarded for advice
+        return Signals(words, PASSED_ON, hedged, True, False, language, forwarded, withdrawing)
     if not (ats or assessing) and "not_mine" in found:
         return Signals(words, SOMEONE_ELSES_HIRING, hedged, True, False, language, forwarded,
                        withdrawing)  # fmt: skip
@@ -1277,9 +1295,10 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
         if "conditional_no" in found:
             hit = hit or RECEIPT_WITH_DEADLINE
         else:
+            said = NO_REPLY_TO_EACH.sub(" ", news)
             hit = (
-                next((r.hit for r in REJECTION_RULES if r.matches(news)), None)
-                or (NATIVE_NO_HIT if NATIVE_NO.found(news) else None)
+                next((r.hit for r in REJECTION_RULES if r.matches(said)), None)
+                or (NATIVE_NO_HIT if NATIVE_NO.found(said) else None)
                 or hit
             )
     if hit is None and not bulk:
