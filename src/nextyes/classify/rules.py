@@ -199,6 +199,8 @@ SUBJECT_JOB_WORDS = terms(
 JOB_CONTEXT = terms(
     "position|candida|vacanc|hiring|recruit|interview|applica|applied|applying|requisition"
     "|shortlist|our team|the team|take-home|assessment|next stage|next round|the panel"
+    "|nächste runde|nächsten runde|zweite runde|coding challenge|coding-challenge|probeaufgabe"
+    "|prueba técnica|ejercicio técnico|test technique|proefopdracht"
     "|someone internal|internal candidate"
     "|bewerbung|beworben|bewerben|bewerberin|mitbewerber|andere bewerber|anderen bewerber"
     "|puesto|candidature|le poste|proceso de selecci|candidatura|sollicit|vacature"
@@ -640,11 +642,21 @@ REJECTION_RULES = (
         r"|widerrufen|hinfällig)",
         r"(?:ziehen|nehmen) (?:wir|ich) (?:unser|unsere|das|die|ihr|dein)\w* (?:[\w-]+ )?"
         r"(?:angebot|vertragsangebot|zusage)\b.{0,80} zurück\b",
+        # The verb's other forms: "wir ziehen daher unser Angebot ... zurück", "sind
+        # gezwungen, unser Angebot zurückzuziehen", "dass sie das Angebot zurückzieht", the
+        # noun ("Rücknahme des Vertragsangebots"), and the post the offer was for gone.
+        r"(?:wir|ich) (?:ziehen|nehmen)\b.{0,40}(?:angebot|zusage)\b.{0,80} zurück\b",
+        r"(?:angebot|zusage)\b.{0,100}zurück(?:zuziehen|zunehmen|zieht|nimmt|gezogen|genommen)",
+        r"rücknahme (?:des|unseres|ihres|deines|unserer|der|ihrer|deiner) (?:\w+ )?"
+        r"(?:vertragsangebots?|angebots?|zusage|einstellungszusage)",
+        r"(?:vertragsangebot|angebot|zusage)\b.{0,40}[\u2013-] rücknahme",
+        r"(?:vertragsangebot|angebot)\b.{0,60}\bentfällt\b",
         r"(?:promesse d'embauche|proposition d'embauche|offre d'emploi|notre offre|notre "
         r"proposition) .{0,50}(?:retirée|annulée|caduque|révoquée|revenir)",
         r"(?:retirer|annuler|revenir sur) (?:notre|la|votre|cette) (?:promesse|proposition|offre)",
         r"desist\w* de la contratación",
         r"(?:oferta|incorporación|contratación) .{0,50}(?:retirad|anulad|cancelad|sin efecto)",
+        r"retir(?:an|amos|ó|aron|ar|ado|ada) (?:la|nuestra|su|tu) (?:\w+ )?oferta",
         r"(?:aanbod|arbeidsvoorwaardenvoorstel|overeenkomst|contractvoorstel) .{0,50}"
         r"(?:intrekken|ingetrokken|ontbinden|vervalt|vervallen|laten vervallen)",
         r"indiensttreding (?:gaat )?niet door",
@@ -668,6 +680,8 @@ REJECTION_RULES = (
         r"continuar con otros candidatos",
         # German
         r"nicht (?:weiter )?berücksichtigen",
+        r"nicht in die (?:nächste|weitere|zweite|finale|letzte) (?:runde|stufe|phase"
+        r"|auswahlrunde)",
         r"nicht in die engere auswahl",
         r"(?:uns|wir haben uns) .{0,60}(?:anderweitig|für eine andere person) entschieden",
         r"keine positive (?:rückmeldung|nachricht)",
@@ -704,6 +718,21 @@ REJECTION_RULES = (
         r"no (?:podremos|podemos|vamos a) continuar con (?:su|tu) candidatura",
         r"(?:vacante|puesto|posición) .{0,30}(?:cubiert|cerrad|cancelad)",
         r"(?:siento|sentimos|lamentamos) (?:comunicarte|comunicarle|informarte|informarle)",
+        # Not going on to the next stage, the post filled, a failed test, said plainly.
+        r"no (?:vamos a|podemos|podremos) (?:avanzar|seguir adelante|continuar) (?:con|a|en)",
+        r"no (?:pasa|pasas|pasará|pasarás|continuará|continuarás|avanzará|avanzarás|seguirá"
+        r"|seguirás)\b.{0,30}(?:fase|etapa|instancia|siguiente|próxima)",
+        r"(?:búsqueda|plaza) .{0,30}(?:ya )?(?:fue|ha sido|está|quedó) cubiert",
+        r"ya (?:hemos|tenemos) (?:completado|cubierto|cerrado) (?:el equipo|la plantilla"
+        r"|el puesto|la vacante|la posición|la plaza)",
+        r"no (?:te|le) (?:podemos|podremos) ofrecer (?:plaza|el puesto|la posición|la vacante"
+        r"|un puesto)",
+        r"\bno apt[oa]\b",
+        r"no (?:alcanzando|alcanzó|alcanza|alcanzaste|ha alcanzado|has alcanzado) (?:el )?"
+        r"(?:mínimo|puntaje|la puntuación)",
+        r"no (?:quedaste|has quedado|quedó|ha quedado) (?:seleccionad|entre|en la lista)",
+        r"(?:decidi\w+|optaron|optamos|ha optado|han optado) (?:por )?(?:pasar|avanzar|seguir"
+        r"|continuar)\b.{0,50}\bcon (?:otr|los otr|las otr|dos otr|tres otr)",
         # Dutch
         r"helaas.{0,80}(?:niet|geen|andere|ander)",
         r"(?:voor een )?andere kandida(?:at|ten) gekozen",

@@ -1,0 +1,95 @@
+# ruff: noqa: RUF001  (en dashes as mail writers use them)
+""" "No"s said plainly in Spanish and German that the rules did not know: an offer taken back
+in the verb's other forms ("zurückzuziehen", "Rücknahme", "retiran la oferta"), not going on
+to the next stage, the post already filled, a failed test. And what must stay as it was: an
+offer that is not withdrawn, a test that is passed. The messages are written for this test;
+none comes from the corpus or a blind set."""
+
+import pytest
+
+from nextyes.classify import Label, default_classifier
+
+PLAIN_NOS = [
+    (
+        "Ihr Vertragsangebot vom 12.11. – Rücknahme",
+        "Sehr geehrte Frau Kühn,\n\nwegen eines Einstellungsstopps sind wir leider gezwungen,"
+        " unser Vertragsangebot für die Position als Laborleiterin zurückzuziehen. Es tut mir"
+        " sehr leid.\n\nMit freundlichen Grüßen\nDr. Anke Sommer",
+        "Dr. Anke Sommer <a.sommer@biolab-nord.example>",
+    ),
+    (
+        "Rücknahme unseres Angebots",
+        "Sehr geehrter Herr Aydin,\n\nwir ziehen daher unser Angebot für die Stelle als"
+        " Schichtleiter vom 3. November zurück, da der Standort geschlossen wird.\n\nIhre"
+        " Personalabteilung",
+        "Personal Werk Süd <personal@werk-sued.example>",
+    ),
+    (
+        "Feedback zu deiner Probeaufgabe",
+        "Hallo Mia,\n\ndanke für deine Abgabe. Die Struktur war gut, aber das Datenmodell hat"
+        " uns nicht überzeugt. Deshalb gehen wir mit dir nicht in die nächste Runde.\n\nLG Tom",
+        "Tom Weiß <tom@pixelhaus.example>",
+    ),
+    (
+        "Oferta – Coordinador de Almacén",
+        "Hola Diego:\n\nTe escribo con pena: la empresa congeló las contrataciones y retiran la"
+        " oferta que te hicieron para el puesto de coordinador de almacén. Lo siento mucho.\n\n"
+        "Lucía – Talento Sur",
+        "Lucía Ramos <lramos@talentosur.example>",
+    ),
+    (
+        "Resultado prueba técnica – Desarrollador Backend",
+        "Hola Martín,\n\ngracias por el ejercicio técnico. Lo revisamos con el equipo y no vamos"
+        " a avanzar con tu candidatura a la entrevista final.\n\nSaludos,\nSelección Nimbo",
+        "Selección Nimbo <seleccion@nimbo.example>",
+    ),
+    (
+        "Puesto de recepcionista",
+        "Estimada Sra. Vidal: le informamos que la plaza de recepcionista ya fue cubierta."
+        " Gracias por su postulación.\n\nRRHH Hotel Mirador",
+        "RRHH Hotel Mirador <rrhh@hotelmirador.example>",
+    ),
+    (
+        "Resultado de la prueba de aptitudes – Conductor/a",
+        "Estimado Sr. Pardo: una vez corregida la prueba de aptitudes del proceso de selección"
+        " para conductor/a, su resultado ha sido no apto, por lo que no pasa a la fase de"
+        " entrevista.\n\nDepartamento de Selección",
+        "Selección Autobuses Urbanos <seleccion@autobuses-urbanos.example>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), PLAIN_NOS)
+def test_a_plain_no_in_spanish_or_german_is_read_as_one(
+    subject: str, body: str, sender: str
+) -> None:
+    found = default_classifier().classify(subject, body, sender)
+    assert found.label is Label.REJECTION, found
+
+
+STILL_GOOD_NEWS = [
+    (
+        "Ihr Vertragsangebot – Laborleiterin",
+        "Sehr geehrte Frau Kühn,\n\nwir freuen uns, Ihnen die Position als Laborleiterin"
+        " anzubieten. Das Vertragsangebot finden Sie im Anhang; bitte senden Sie es bis zum"
+        " 20.12. unterschrieben zurück.\n\nDr. Anke Sommer",
+        "Dr. Anke Sommer <a.sommer@biolab-nord.example>",
+        Label.OFFER,
+    ),
+    (
+        "Resultado prueba técnica – Desarrollador Backend",
+        "Hola Martín,\n\ngracias por el ejercicio técnico: nos gustó mucho. Queremos avanzar"
+        " con tu candidatura: ¿te viene bien una entrevista final el jueves a las 10?\n\n"
+        "Selección Nimbo",
+        "Selección Nimbo <seleccion@nimbo.example>",
+        Label.INTERVIEW,
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender", "label"), STILL_GOOD_NEWS)
+def test_good_news_in_the_same_words_stays_good_news(
+    subject: str, body: str, sender: str, label: Label
+) -> None:
+    found = default_classifier().classify(subject, body, sender)
+    assert found.label is label, found
