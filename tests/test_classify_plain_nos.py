@@ -93,3 +93,53 @@ def test_good_news_in_the_same_words_stays_good_news(
 ) -> None:
     found = default_classifier().classify(subject, body, sender)
     assert found.label is label, found
+
+
+OWN_WITHDRAWALS = [
+    (
+        "AW: Einladung zum Kennenlernen",
+        "Hallo Herr Brandt,\n\ndanke für die Einladung. Ich habe inzwischen eine andere Stelle"
+        " angenommen und muss den Termin leider absagen. Meine Bewerbung ziehe ich damit"
+        " zurück.\n\nViele Grüße\nElif Kaya",
+    ),
+    (
+        "Intrekken sollicitatie – Magazijnmedewerker",
+        "Beste mevrouw Dekker,\n\nDoor een verhuizing is de functie helaas niet meer haalbaar"
+        " voor mij, daarom wil ik mijn sollicitatie graag intrekken.\n\nMet vriendelijke groet,"
+        "\nRuben Smit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), OWN_WITHDRAWALS)
+def test_the_applicants_own_withdrawal_is_no_rejection_in_any_word_order(
+    subject: str, body: str
+) -> None:
+    found = default_classifier().classify(subject, body, "Elif Kaya <elif.kaya@post.example>")
+    assert found.label is not Label.REJECTION, found
+
+
+RECEIPTS_WITH_A_DATE = [
+    (
+        "Accusé de réception – Responsable des achats",
+        "Madame, Monsieur,\n\nNous accusons bonne réception de votre candidature au poste de"
+        " responsable des achats. En l'absence de retour de notre part d'ici le 15 janvier,"
+        " vous pourrez considérer que votre candidature n'a pas été retenue.\n\nService RH",
+        "Service RH Ardoise <rh@ardoise-industrie.example>",
+    ),
+    (
+        "Hemos recibido tu candidatura",
+        "Hola Pablo:\n\nHemos recibido tu candidatura para el puesto de técnico de soporte. En"
+        " caso de no recibir respuesta en tres semanas, puedes considerar que no ha sido"
+        " seleccionada.\n\nEquipo de Talento",
+        "Talento Brisa <talento@brisa.example>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), RECEIPTS_WITH_A_DATE)
+def test_a_receipt_that_says_when_to_assume_a_no_is_no_rejection(
+    subject: str, body: str, sender: str
+) -> None:
+    found = default_classifier().classify(subject, body, sender)
+    assert found.label is Label.APPLICATION_RECEIVED, found

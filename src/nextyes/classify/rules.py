@@ -411,7 +411,13 @@ WITHDRAWING = terms(
     "|retirar mi candidatura|retiro mi candidatura|retirar mi postulación"
     "|retiro mi postulación|sollicitatie intrekken|sollicitatie in te trekken"
     "|trek ik mijn sollicitatie|trek mijn sollicitatie|mijn sollicitatie terugtrekken"
-    "|mijn sollicitatie terug te trekken",
+    "|mijn sollicitatie terug te trekken"
+    # Other word orders: "meine Bewerbung ziehe ich damit zurück", "wil ik mijn sollicitatie
+    # graag intrekken", a subject "Intrekken sollicitatie".
+    "|bewerbung ziehe ich|mijn sollicitatie graag intrekken|mijn sollicitatie wil intrekken"
+    "|intrekken sollicitatie|intrekking sollicitatie|intrekking van mijn sollicitatie"
+    "|retirar mi solicitud|retiro mi solicitud|je retire ma candidature"
+    "|withdraw my candidature|withdrawing my candidacy|withdrawing from the process",
 )
 # Hedged news: the role paused or frozen, no decision yet. Worth a look, never auto-recorded.
 HEDGED = terms(
@@ -447,7 +453,14 @@ CONDITIONAL_NO = terms(
     "|si no tiene noticias|sin respuesta por nuestra parte|solo contactaremos"
     "|sólo contactaremos|únicamente contactaremos|mocht je binnen|mocht u binnen"
     "|mocht je niets|mocht u niets|als je niets van ons|als u niets van ons"
-    "|hoor je niets|hoort u niets|nemen alleen contact op",
+    "|hoor je niets|hoort u niets|nemen alleen contact op"
+    # "Without word from us by ..., consider that ...", in more of its wordings.
+    "|should you not hear|in the absence of a reply|in the absence of any reply"
+    "|en l'absence de retour|en l'absence de réponse|à défaut de retour|à défaut de réponse"
+    "|vous pourrez considérer que|vous pouvez considérer que|tu peux considérer que"
+    "|en caso de no recibir|de no recibir respuesta|podrá considerar que|puede considerar que"
+    "|puedes considerar que|gehen sie bitte davon aus|betrachten sie ihre bewerbung als"
+    "|kunt u ervan uitgaan|kun je ervan uitgaan|ga er dan van uit|gaat u er dan van uit",
 )
 
 
@@ -1227,6 +1240,7 @@ ABOUT_SOMETHING_ELSE = RuleHit(Label.OTHER, 0.8, "about something other than a j
 SENT_TO_MANY = RuleHit(Label.OTHER, 0.8, "an alert or a newsletter")
 SOMEONE_ELSES_HIRING = RuleHit(Label.OTHER, 0.8, "someone else's hiring")
 PASSED_ON = RuleHit(Label.OTHER, 0.8, "the sender's own news, passed on to you")
+OWN_WITHDRAWAL = RuleHit(Label.OTHER, 0.8, "your own withdrawal")
 AT_ONES_OWN_WORK = RuleHit(Label.OTHER, 0.8, "a meeting at your own work")
 AT_THE_JOB_CENTRE = RuleHit(Label.OTHER, 0.8, "an appointment with the job centre")
 RECEIPT_WITH_DEADLINE = RuleHit(Label.APPLICATION_RECEIVED, 0.7, "receipt with a deadline")
@@ -1332,6 +1346,12 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
             )
     if hit is None and not bulk:
         hit = next((r.hit for r in ORDERED[len(REJECTION_RULES) :] if r.matches(news)), None)
+    # The applicant's own words withdrawing (their sent mail): the "unfortunately ... not"
+    # in it is theirs, so it is no "no" from an employer at all.
+    if withdrawing and (
+        hit is None or (hit.label == Label.REJECTION and hit != OFFER_WITHDRAWN.hit)
+    ):
+        hit = OWN_WITHDRAWAL
     own_work = not (ats or assessing) and "own_work" in found
     if hit is None and own_work and "hiring_process" not in found:
         hit = AT_ONES_OWN_WORK
