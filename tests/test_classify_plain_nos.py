@@ -50,6 +50,31 @@ PLAIN_NOS = [
         "RRHH Hotel Mirador <rrhh@hotelmirador.example>",
     ),
     (
+        "Vacante Auxiliar de Almacén",
+        "Hola Raúl: la empresa cliente ya revisó los perfiles y no fuiste considerado para esta"
+        " vacante.\n\nSaludos, Personal Activo",
+        "Personal Activo <vacantes@personalactivo.example>",
+    ),
+    (
+        "Je kandidatuur als jobstudent",
+        "Dag Lotte, bedankt voor je sollicitatie als jobstudent. Alle plaatsen zijn ingevuld en"
+        " je kandidatuur kunnen we daarom niet weerhouden.\n\nHet jobteam",
+        "Jobteam Bakkerij Peeters <jobs@bakkerijpeeters.example>",
+    ),
+    (
+        "Uw sollicitatie – Medewerker planning",
+        "Geachte heer Visser, wij moeten u meedelen dat uw sollicitatie niet is geselecteerd"
+        " voor de volgende fase van de procedure.\n\nTalent Acquisition",
+        "Careers Noordkust <careers@noordkust.example>",
+    ),
+    (
+        "RE: Point sur ma candidature",
+        "Bonjour Madame Faure, merci pour votre relance. Le poste a finalement été attribué à une"
+        " collaboratrice en interne ; nous clôturons donc le processus de recrutement.\n\n"
+        "Service RH",
+        "Service RH Ormeaux <rh@ormeaux.example>",
+    ),
+    (
         "Resultado de la prueba de aptitudes – Conductor/a",
         "Estimado Sr. Pardo: una vez corregida la prueba de aptitudes del proceso de selección"
         " para conductor/a, su resultado ha sido no apto, por lo que no pasa a la fase de"
@@ -68,6 +93,14 @@ def test_a_plain_no_in_spanish_or_german_is_read_as_one(
 
 
 STILL_GOOD_NEWS = [
+    (
+        "Resolución definitiva – Ayudas a proyectos de I+D",
+        "Estimada solicitante: se ha publicado la resolución de concesión de las ayudas a"
+        " proyectos de I+D. Estado: denegada, no alcanza la puntuación mínima para ser"
+        " financiada.\n\nAgencia de Investigación",
+        "Agencia de Investigación <convocatorias@agencia-id.example>",
+        Label.OTHER,
+    ),
     (
         "Ihr Vertragsangebot – Laborleiterin",
         "Sehr geehrte Frau Kühn,\n\nwir freuen uns, Ihnen die Position als Laborleiterin"

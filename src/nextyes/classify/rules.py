@@ -199,6 +199,7 @@ SUBJECT_JOB_WORDS = terms(
 JOB_CONTEXT = terms(
     "position|candida|vacanc|hiring|recruit|interview|applica|applied|applying|requisition"
     "|shortlist|our team|the team|take-home|assessment|next stage|next round|the panel"
+    "|posición"
     "|nächste runde|nächsten runde|zweite runde|coding challenge|coding-challenge|probeaufgabe"
     "|prueba técnica|ejercicio técnico|test technique|proefopdracht"
     "|someone internal|internal candidate"
@@ -224,6 +225,7 @@ JOB_CONTEXT = terms(
 # Words only hiring uses: with them, a "not hiring" sign below is not trusted on its own.
 STRONG_JOB = terms(
     "position|candidate|candidacy|vacanc|hiring|recruit|interview|employment|salary"
+    "|para la posición|la posición de|esta posición"
     "|job offer|graduate scheme|assessment centre|assessment center|early careers|internship"
     "|apprenticeship|hiring manager|bewerbung|candidature|candidatura|puesto"
     "|sollicitatie|vacature|vorstellungsgespräch|proceso de selecci|recrutement"
@@ -324,7 +326,8 @@ NOT_HIRING = terms(
     "|voluntariado|como voluntari|escolarizaci|plaza en la guardería"
     "|plaza escolar|lista de espera|suscripci|incubadora|aceleradora"
     "|tu startup|vuestra startup|su startup|programa de aceleración|convocatoria de ayudas"
-    "|ayudas a la innovación|ayudas a la investigación"
+    "|ayudas a la innovación|ayudas a la investigación|ayudas a proyectos|concesión de ayudas"
+    "|concesión de las ayudas|proyectos de i+d"
     "|cuenta bancaria|apertura de cuenta|cuenta de empresa"
     # Dutch
     "|studielink|numerus fixus|decentrale selectie|studiekeuzecheck|studieplek|studieplaats"
@@ -713,6 +716,12 @@ REJECTION_RULES = (
         r"(?:ne|n'avons pas) .{0,30}(?:donner suite|retenu) (?:à )?votre candidature",
         r"(?:autre|un autre) (?:candidat|profil) .{0,40}(?:retenu|choisi)",
         r"poste (?:a été|est) (?:pourvu|annulé|gelé)",
+        # The post given to someone (inside), the process closed, no contract to offer.
+        r"poste a (?:finalement |donc |déjà )?été attribué",
+        r"(?:pourvu|attribué) en interne",
+        r"nous clôturons (?:donc |ici )?(?:le|ce|notre) processus de recrutement",
+        r"(?:ne sommes|n'est) pas en mesure de (?:vous|te) proposer (?:un contrat|le poste"
+        r"|un poste|ce poste)",
         r"malheureusement.{0,80}(?:pas|plus|autre)",
         r"poursuivre (?:le processus |la procédure )?avec (?:un autre|une autre|d'autres)",
         r"ne pas (?:retenir|donner suite à) votre candidature",
@@ -731,6 +740,7 @@ REJECTION_RULES = (
         r"no (?:podremos|podemos|vamos a) continuar con (?:su|tu) candidatura",
         r"(?:vacante|puesto|posición) .{0,30}(?:cubiert|cerrad|cancelad)",
         r"(?:siento|sentimos|lamentamos) (?:comunicarte|comunicarle|informarte|informarle)",
+        r"no (?:fuiste|fue|has sido|ha sido) (?:considerad|tomad[oa] en cuenta|elegid|escogid)",
         # Not going on to the next stage, the post filled, a failed test, said plainly.
         r"no (?:vamos a|podemos|podremos) (?:avanzar|seguir adelante|continuar) (?:con|a|en)",
         r"no (?:pasa|pasas|pasará|pasarás|continuará|continuarás|avanzará|avanzarás|seguirá"
@@ -749,6 +759,10 @@ REJECTION_RULES = (
         # Dutch
         r"helaas.{0,80}(?:niet|geen|andere|ander)",
         r"(?:voor een )?andere kandida(?:at|ten) gekozen",
+        # The verb last, as a subordinate clause puts it; Flemish "niet weerhouden".
+        r"niet (?:is|zijn|bent|werd|werden) (?:geselecteerd|uitgenodigd|gekozen|weerhouden)",
+        r"(?:kandidatuur|sollicitatie)\b.{0,40}niet (?:werd |worden |is )?weerhouden",
+        r"(?:werd|bent|ben|is|zijn|werden) (?:helaas )?niet weerhouden",
         r"niet (?:verder )?(?:gaan|door) met (?:je|jouw|uw) sollicitatie",
         r"niet (?:door|verder) naar de volgende",
         r"(?:functie|vacature) is (?:inmiddels |al )?(?:ingevuld|vervuld|vervallen|geannuleerd)",
