@@ -84,10 +84,20 @@ def test_the_key_follows_the_corpus_and_the_libraries() -> None:
 
 
 def test_a_model_with_corrections_never_goes_to_disk(folder: Path) -> None:
-    correction = Example("Coffee?", "A chat about the team, no pressure.", "dana@gmail.com",
-                         Label.RECRUITER_OUTREACH)  # fmt: skip
-    _trained.__wrapped__((correction,))
-    assert not folder.exists() or stored(folder) == []
+    """Only the shipped model is stored (the corrected one starts from it); nothing of the
+    person's mail is in the folder."""
+    correction = Example("Coffee with Dana?", "A chat about the zephyrine team, no pressure.",
+                         "dana@gmail.com", Label.RECRUITER_OUTREACH)  # fmt: skip
+    corrected = _trained.__wrapped__((correction,))
+    assert corrected._extra_matrix is not None  # it holds the correction, in memory
+    assert stored(folder) == [cache.cache_path()]  # the shipped model, as before
+    for path in folder.iterdir():
+        content = path.read_bytes()
+        assert b"zephyrine" not in content
+        assert b"dana@gmail.com" not in content
+    shipped = cache.load()
+    assert isinstance(shipped, Classifier)
+    assert shipped._extra_matrix is None
 
 
 def test_a_cache_folder_that_cannot_be_written_is_not_an_error(
