@@ -2,6 +2,7 @@
 
 import pickle
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,13 @@ def a_sample() -> tuple[Example, ...]:
 
 
 @pytest.fixture(autouse=True)
-def quick_fits(monkeypatch: pytest.MonkeyPatch) -> None:
+def quick_fits(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fits on a sample here; the process's own classifiers are forgotten before and after,
+    so none fitted on the sample outlives the test (the next test loads the real one)."""
+    _trained.cache_clear()
     monkeypatch.setattr(classifier_module, "training_examples", a_sample)
+    yield
+    _trained.cache_clear()
 
 
 @pytest.fixture
@@ -90,7 +96,7 @@ def test_a_model_with_corrections_never_goes_to_disk(folder: Path) -> None:
                          "dana@gmail.com", Label.RECRUITER_OUTREACH)  # fmt: skip
     corrected = _trained.__wrapped__((correction,))
     assert corrected._extra_matrix is not None  # it holds the correction, in memory
-    assert stored(folder) == [cache.cache_path()]  # the shipped model, as before
+    assert stored(folder) == [cache.cache_path()]  # the shipped model it started from
     for path in folder.iterdir():
         content = path.read_bytes()
         assert b"zephyrine" not in content

@@ -50,10 +50,11 @@ PLAIN_NOS = [
         "RRHH Hotel Mirador <rrhh@hotelmirador.example>",
     ),
     (
-        "Vacante Auxiliar de Almacén",
-        "Hola Raúl: la empresa cliente ya revisó los perfiles y no fuiste considerado para esta"
-        " vacante.\n\nSaludos, Personal Activo",
-        "Personal Activo <vacantes@personalactivo.example>",
+        "Tu postulación – Auxiliar de Almacén",
+        "Hola Raúl: gracias por tu postulación y por venir a la entrevista. Revisamos todos los"
+        " perfiles y no fuiste considerado para esta posición.\n\nSaludos,\nRRHH Distribuidora"
+        " Lagos",
+        "RRHH Distribuidora Lagos <rrhh@distribuidoralagos.example>",
     ),
     (
         "Je kandidatuur als jobstudent",
