@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # scikit-learn takes seconds to import: only when a model is 
     import numpy as np
     from numpy.typing import NDArray
     from scipy.sparse import csr_matrix, spmatrix  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
     from sklearn.pipeline import FeatureUnion  # type: ignore[import-untyped]
 
 EXTRA_WEIGHT = 8.0  # a person's own correction counts as much as eight shipped examples
@@ -110,11 +111,23 @@ def features() -> "FeatureUnion":
     return FeatureUnion([("words", words), ("chars", chars)])
 
 
+def logistic_regression(warm_start: bool = False) -> "LogisticRegression":
+    """The model's one setting, for a fit from nothing and for a refit from its weights."""
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(
+        C=REGULARISATION,
+        max_iter=MAX_ITERATIONS,
+        tol=TOLERANCE,
+        class_weight="balanced",
+        warm_start=warm_start,
+    )
+
+
 class CorpusModel:
     def __init__(
         self, texts: Sequence[str], labels: Sequence[Label], weights: Sequence[float]
     ) -> None:
-        from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
         from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
         self.features = features()
@@ -122,12 +135,7 @@ class CorpusModel:
         # a busy two-core machine).
         with threadpool_limits(1):
             matrix = self.features.fit_transform(texts)
-            self.classifier = LogisticRegression(
-                C=REGULARISATION,
-                max_iter=MAX_ITERATIONS,
-                tol=TOLERANCE,
-                class_weight="balanced",
-            )
+            self.classifier = logistic_regression()
             self.classifier.fit(matrix, [str(label) for label in labels], sample_weight=weights)
         self.labels = [Label(name) for name in self.classifier.classes_]
 
@@ -230,16 +238,9 @@ class CompactModel:
         import copy
 
         import numpy as np
-        from sklearn.linear_model import LogisticRegression
         from threadpoolctl import threadpool_limits
 
-        classifier = LogisticRegression(
-            C=REGULARISATION,
-            max_iter=MAX_ITERATIONS,
-            tol=TOLERANCE,
-            class_weight="balanced",
-            warm_start=True,
-        )
+        classifier = logistic_regression(warm_start=True)
         classifier.coef_ = self.weights.T.copy()
         classifier.intercept_ = self.intercept.copy()
         with threadpool_limits(1):
