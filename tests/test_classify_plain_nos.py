@@ -177,3 +177,52 @@ def test_a_receipt_that_says_when_to_assume_a_no_is_no_rejection(
 ) -> None:
     found = default_classifier().classify(subject, body, sender)
     assert found.label is Label.APPLICATION_RECEIVED, found
+
+
+NEITHER_NO_NOR_INTERVIEW = [
+    (
+        "Your exit interview",
+        "Hi Sam,\n\nAs you leave us at the end of the month, we'd like to book your exit"
+        " interview with HR. Please pick a slot next week.\n\nPeople Team",
+        "People Team <people@harrowfoods.example>",
+        {Label.OTHER},
+    ),
+    (
+        "Einladung zum Elterngespräch",
+        "Liebe Eltern von Mia,\n\nhiermit lade ich Sie zum Elterngespräch am Dienstag um 16 Uhr"
+        " ein. Bitte bestätigen Sie den Termin.\n\nKlassenleitung 6a",
+        "Klassenleitung 6a <klasse6a@gymnasium-nord.example>",
+        {Label.OTHER},
+    ),
+    (
+        "Ihre Bewerbung als Kaufmann EFZ",
+        "Guten Tag Herr Meier\n\nWir bestätigen den Eingang Ihres Bewerbungsdossiers. Sollten"
+        " Sie innert vier Wochen nichts von uns hören, können wir Ihre Bewerbung leider nicht"
+        " berücksichtigen.\n\nFreundliche Grüsse\nHR Service",
+        "HR Service Bergbahnen <hr@bergbahnen.example>",
+        {Label.APPLICATION_RECEIVED},
+    ),
+    (
+        "Erinnerung: Ihr Online-Test ist noch offen",
+        "Sehr geehrte Frau Kaya, Sie haben Ihren Online-Test für die Stelle als Analystin noch"
+        " nicht abgeschlossen. Der Link gilt bis Freitag. Nicht abgeschlossene Tests können wir"
+        " leider nicht berücksichtigen.\n\nIhr Recruiting-Team",
+        "Recruiting Team <recruiting@nordbank.example>",
+        {Label.ASSESSMENT},
+    ),
+    (
+        "Oproeping computergestuurde proef – Dossierbeheerder",
+        "Beste kandidaat, u bent geslaagd voor de eerste screening. Wij nodigen u uit voor de"
+        " computergestuurde proef op 12 januari om 9u00 in ons testcentrum.\n\nSelectiedienst",
+        "Selectiedienst Provincie <selectie@provincie.example>",
+        {Label.ASSESSMENT},
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender", "labels"), NEITHER_NO_NOR_INTERVIEW)
+def test_what_reads_like_a_no_or_an_interview_and_is_neither(
+    subject: str, body: str, sender: str, labels: set[Label]
+) -> None:
+    found = default_classifier().classify(subject, body, sender)
+    assert found.label in labels, found

@@ -29,7 +29,7 @@ PUBLIC_HIRING_ONLY = (
     "|selectieproef|vergelijkende selectie|overheidsselectie|wervingsreserve"
     "|docent-onderzoeker|sollicitatiecommissie|benoemingsadviescommissie|benoemingscommissie"
     "|selectiegesprek|computergestuurde test|vacantverklaring|vacant verklaard"
-    "|tijdelijke aanstelling|vaste benoeming"
+    "|tijdelijke aanstelling|vaste benoeming|sélection pour la fonction|selectie voor de functie"
 )
 # Hiring most of the time (school exams and grant panels use these too): job words, and
 # the context a "no" phrase needs, but not enough to overrule a "not hiring" word.
@@ -38,6 +38,7 @@ PUBLIC_HIRING = (
     "|supply teacher|berufungsliste|lehrkraft|lehrkräfte|auswahlkommission"
     "|beamtenverhältnis|entgeltgruppe|besoldungsgruppe|comité de sélection|épreuves écrites"
     "|épreuve écrite|admissibilité|liste de réserve|centre de gestion|comisión de selección"
+    "|épreuve orale|épreuves orales|commission de sélection|service sélection"
     "|comité de búsqueda|tribunal de selección|lista de reserva|bolsa de empleo"
     "|primer ejercicio|segundo ejercicio|selectiecommissie|selectiestap|aanstelling"
     "|benoeming|leerkracht"

@@ -271,6 +271,10 @@ PHONE_FORWARD = terms(
 NOT_HIRING = terms(
     "admission|programme|program committee|academic year|place on the|landlord|the flat"
     "|the apartment|the property|the inspection|open home|call for proposals|your proposal"
+    "|bed flat|bedroom flat|bed apartment|bedroom apartment|bedroom house|bed house"
+    "|parents' evening|parent-teacher|elterngespräch|elternabend|réunion parents"
+    "|parents-professeurs|reunión de padres|reunión de apoderados|ouderavond|oudergesprek"
+    "|tienminutengesprek"
     "|your talk|fellowship"
     "|scholarship|credit card|your claim|overdraft|mortgage|membership|volunteer|waitlist"
     "|waiting list|hackathon|beta program|school place|passport|visa application"
@@ -398,6 +402,12 @@ OWN_WORK = terms(
     "|afdelingsoverleg|functioneringsgesprek|beoordelingsgesprek|jaargesprek"
     "|planningsoverleg|stuurgroep|heidag|personeelsvergadering|projectoverleg",
 )
+# Leaving one's own job: an exit interview is a meeting there, never a job interview.
+EXIT_INTERVIEW = terms(
+    "exit interview|leaving interview|austrittsgespräch|exitgespräch|exit-gespräch"
+    "|entretien de départ|entretien de sortie|entrevista de salida|entrevista de egreso"
+    "|exitgesprek|vertrekgesprek|exit-gesprek",
+)
 HIRING_PROCESS = terms(
     "interview|candida|applica|applied|vacanc|hiring manager|recruit|bewerb|entretien"
     "|entrevista|sollicit|gesprek met|kandida|vacature|vacante|vakanz|recrut|reclut|postul"
@@ -448,6 +458,7 @@ CONDITIONAL_NO = terms(
     "|sollten sie nichts von uns|falls sie nichts von uns|wenn sie nichts von uns"
     "|solltest du nichts von uns|falls du nichts von uns|wenn du nichts von uns"
     "|sollten sie bis|falls sie bis|sollten sie innerhalb|falls sie innerhalb"
+    "|sollten sie innert|falls sie innert|solltest du innert|falls du innert"
     "|melden uns nur bei|nur ausgewählte bewerber|sans réponse de notre part"
     "|sans retour de notre part|sans nouvelles de notre part|si vous n'avez pas de nouvelles"
     "|si vous n'avez pas eu de nouvelles|si vous n'avez pas de retour|si vous ne recevez pas"
@@ -983,6 +994,8 @@ ASSESSMENT_RULES = (
         r"(?:prueba|ejercicio) (?:técnic|en línea|online|práctic)",
         r"(?:opdracht|assessment|toets|test) (?:te maken|maken|thuis)",
         r"thuisopdracht|casusopdracht|praktijkopdracht",
+        r"(?:uitnodiging|oproeping|oproep)\b.{0,40}computergestuurde (?:proef|test|casus"
+        r"|screening)",
         r"(?:aufgabe|test) (?:für zu hause|bearbeiten|durchführen)",
         # German: tests, and one-way recorded video interviews
         r"zeitversetzt",
@@ -1217,6 +1230,15 @@ NO_REPLY_TO_EACH = re.compile(
     r"|persoonlijk\w*|individue\w*)\b[^.!?]*"
 )
 
+# "Questionnaires not completed cannot be considered": a reminder's condition, not a "no"
+# (fr: "passé ce délai, nous ne pourrons pas poursuivre"), looked past the same way.
+UNLESS_DONE = re.compile(
+    r"(?:nicht abgeschlossene|unvollständige|nicht fristgerecht|if you do not complete"
+    r"|if you don't complete|if not completed|incomplete (?:tests?|assessments?)"
+    r"|passé ce délai|si vous ne (?:complétez|finalisez|terminez)|si no (?:completas|completa"
+    r"|finalizas|finaliza|realizas|realiza)|als (?:je|u) (?:de|het) \w+ niet (?:afrondt"
+    r"|voltooit|maakt))[^.!?]*"
+)
 
 ORDERED = (*REJECTION_RULES, *OFFER_RULES, *ASSESSMENT_RULES, *INTERVIEW_RULES,
            *RECEIVED_RULES, *OUTREACH_RULES)  # fmt: skip
@@ -1286,6 +1308,7 @@ LISTS = WordLists(
         "job_context": JOB_CONTEXT,
         "conditional_no": CONDITIONAL_NO,
         "own_work": OWN_WORK,
+        "exit_interview": EXIT_INTERVIEW,
         "hiring_process": HIRING_PROCESS,
         **dict(CONCEPTS),
     }
@@ -1352,7 +1375,7 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
         if "conditional_no" in found:
             hit = hit or RECEIPT_WITH_DEADLINE
         else:
-            said = NO_REPLY_TO_EACH.sub(" ", news)
+            said = UNLESS_DONE.sub(" ", NO_REPLY_TO_EACH.sub(" ", news))
             hit = (
                 next((r.hit for r in REJECTION_RULES if r.matches(said)), None)
                 or (NATIVE_NO_HIT if NATIVE_NO.found(said) else None)
@@ -1368,6 +1391,8 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
         hit = OWN_WITHDRAWAL
     own_work = not (ats or assessing) and "own_work" in found
     if hit is None and own_work and "hiring_process" not in found:
+        hit = AT_ONES_OWN_WORK
+    if hit is not None and hit.label == Label.INTERVIEW and "exit_interview" in found:
         hit = AT_ONES_OWN_WORK
     # Its invitations only: it also passes on employers' receipts from its own job board.
     if (
