@@ -105,3 +105,28 @@ def test_a_forwarded_text_is_one_persons_words_whatever_the_apps_footer_says() -
     assert reading.text is not None
     found = default_classifier().classify(*FORWARDED_TEXT)
     assert found.label == Label.REJECTION, found
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender"),
+    [
+        (
+            "FW: Peak picker - DX12 site",
+            "Hi Dan, sorry, the site filled the last picker spots from their own list this"
+            " morning, so Monday is off. I'll ring you when the next lot comes in.\nGemma",
+            "Gemma at Pinnacle Staffing <gemma.h@pinnaclestaffing.example>",
+        ),
+        (
+            "Re: Cellar hand",
+            "Hi Shaz, thanks for coming by. We've gone with someone local this time, sorry.",
+            "Red Gum Cellars <jobs@redgumcellars.example>",
+        ),
+    ],
+)
+def test_news_from_a_hiring_address_or_an_agency_reaches_the_model(
+    subject: str, body: str, sender: str
+) -> None:
+    """No job-search word at all, but a hiring team's address (jobs@) or an agency's name:
+    the model reads it (a door, never a label by itself)."""
+    assert read_message(subject, body, sender).signals.job_words
+    assert read_message(subject, body, sender).text is not None

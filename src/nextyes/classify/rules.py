@@ -182,6 +182,19 @@ JOB_WORDS = terms(
     "|raad van bestuur|raad van commissarissen",
     "job jobs role roles cv resume hire hired talent drh cdi cdd baan gehalt rol moza mozo ober",
 )
+# Senders that write about hiring, whatever the words: a hiring team's address (jobs@,
+# careers@, rrhh@, vacatures@...) or an agency by its name ("Gemma at Pinnacle Staffing").
+# Only a door to the model, like the job words: a text from the agency that says "can you do
+# the DX12 site Monday?" is job news without a job word.
+HIRING_ADDRESS = re.compile(
+    r"^(?:jobs?|careers?|recruit\w*|talent\w*|hiring|vacatures?|vacatures|bewerbung\w*"
+    r"|rrhh|empleo|seleccion|selección|recrutement|emploi|werving|personalabteilung)\b"
+)
+AGENCY_SENDER = terms(
+    "staffing|recruitment|recruiting|personnel|uitzend|zeitarbeit|personaldienst|intérim"
+    "|interim|travail temporaire|empresa de trabajo temporal|headhunt|executive search"
+    "|werving en selectie|personalvermittlung|personalberatung"
+)
 # Everyday words that hint at job news only in a subject line ("Offer: Head of Ops", "Re:
 # next steps"); in a body they are everywhere (sales offers, the team at the gym).
 SUBJECT_JOB_WORDS = terms(
@@ -1336,7 +1349,12 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
     assessing = sender_is(message.domain, ASSESSMENT_DOMAINS)
     # Most of a mailbox has no job word: one quick search settles it before the full scan.
     words = bool(
-        ats or assessing or JOB_WORDS.found(text) or SUBJECT_JOB_WORDS.found(message.subject)
+        ats
+        or assessing
+        or JOB_WORDS.found(text)
+        or SUBJECT_JOB_WORDS.found(message.subject)
+        or HIRING_ADDRESS.match(message.address)
+        or AGENCY_SENDER.found(f"{message.display} {message.domain}")
     )
     if not (words or linked):
         return NOT_JOB_MAIL
