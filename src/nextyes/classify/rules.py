@@ -232,8 +232,13 @@ JOB_CONTEXT = terms(
     "|functie binnen|openstaande functie|voor de functie|voor deze functie|op de functie"
     "|op deze functie|naar de functie|naar deze functie|in de functie|in deze functie"
     "|functieprofiel|functieomschrijving|functie-eis|functiebeschrijving|bij de functie"
-    "|bij deze functie|" + PUBLIC_HIRING,
-    "role job cv resume",
+    "|bij deze functie"
+    # Temp agencies speak for the post without naming it ("het distributiecentrum heeft de
+    # plekken vol"); Spanish and Dutch say "rol".
+    "|uitzendbureau|uitzendbur|zeitarbeit|personaldienstleist|intérim|agence d'interim"
+    "|trabajo temporal|currículum|currículo|hoja de vida|curriculum vitae|lebenslauf|"
+    + PUBLIC_HIRING,
+    "role rol job cv resume",
 )
 # Words only hiring uses: with them, a "not hiring" sign below is not trusted on its own.
 STRONG_JOB = terms(
@@ -282,7 +287,7 @@ PHONE_FORWARD = terms(
 )
 # Signs a decision is about something other than a job (a degree, a flat, a talk, money).
 NOT_HIRING = terms(
-    "admission|programme|program committee|academic year|place on the|landlord|the flat"
+    "admission|program committee|academic year|place on the|landlord|the flat"
     "|the apartment|the property|the inspection|open home|call for proposals|your proposal"
     "|bed flat|bedroom flat|bed apartment|bedroom apartment|bedroom house|bed house"
     "|parents' evening|parent-teacher|elterngespräch|elternabend|réunion parents"
@@ -291,14 +296,16 @@ NOT_HIRING = terms(
     "|your talk|fellowship"
     "|scholarship|credit card|your claim|overdraft|mortgage|membership|volunteer|waitlist"
     "|waiting list|hackathon|beta program|school place|passport|visa application"
-    "|residence permit|the editors|your entry|podcast|guest on|our show"
-    "|the judges|prize|contest|accelerator|incubator|cohort|your startup|your company's"
+    "|residence permit|the editors|your entry|podcast|guest on|on our show|for our show"
+    "|housing application|housing register|social housing|council housing|housing options"
+    "|your enrolment|your enrollment|course enrolment|enrolment confirm|enrollment confirm"
+    "|the judges|prize|accelerator|incubator|cohort|your startup|your company's"
     "|subscription|premium plan|annual plan|billing|bank account|business account"
     "|siniestro|reclamación|schadensfall|schadenmeldung|sinistre|réclamation|schademelding"
     "|studienplatz|zulassung|wohnung|mietvertrag|vermieter|stipendi|darlehen"
     "|logement|appartement|bailleur|bourse d|prêt immobilier|admission|inscription"
     "|alquiler|el piso|arrendador|préstamo|admisión|matrícula"
-    "|huurwoning|woning|verhuurder|toelating|inschrijving|hypotheek"
+    "|huurwoning|woningzoekend|verhuurder|toelating|inschrijving|hypotheek"
     # German: a degree or course, a school or nursery place, a flat, a grant, a talk or
     # paper, a visa, a loan, an insurance claim, a prize, a club.
     "|immatrikul|einschreibung|hochschulstart|studierendensekretariat"
@@ -331,7 +338,9 @@ NOT_HIRING = terms(
     "|votre startup|votre start-up|ta startup|ta start-up|programme d'accélération"
     "|compte bancaire|compte professionnel|droit au compte|ouverture de compte"
     # Spanish
-    "|preinscripci|curso académico|nota de corte|secretaría académica|plaza universitaria"
+    # ("el curso académico", not "curso académico": a "concurso académico" hires staff.)
+    "|preinscripci|el curso académico|del curso académico|este curso académico|nota de corte"
+    "|secretaría académica|plaza universitaria"
     "|arrendatari|inquilin|la fianza|tu fianza|su fianza|de fianza|arrendamiento"
     "|solicitud de subvención|tu subvención|su subvención"
     "|ayuda económica|ayudas al estudio|tu ponencia|su ponencia|la ponencia|ponencias"
@@ -358,10 +367,10 @@ NOT_HIRING = terms(
     "|bij loting|de jury"
     "|je lidmaatschap|uw lidmaatschap|contributie|proeftraining|sportvereniging|ledenadministratie"
     "|vrijwilliger|plek op de kinderopvang|schoolplek|wachtlijst"
-    "|bankrekening|zakelijke rekening|rekening openen"
+    "|zakelijke rekening|rekening openen"
     "|je startup|jullie startup|uw startup|versnellingsprogramma",
     "viewing tenant tenants tenancy letting lettings rental rentals lease grant grants funding"
-    " loan loans nursery"
+    " loan loans nursery contest contests programme programmes woning woningen bankrekening"
     " beca becas beurs lening kredit bourse bourses klacht kaution borg",
 )
 # Mail sent to many: alerts, digests, newsletters. Hiring words in them (even "other
@@ -381,6 +390,21 @@ BULK = terms(
     "|dejar de recibir|darte de baja|date de baja|nieuwe vacatures|vacatures voor jou"
     "|vergelijkbare vacatures|alle vacatures|lees verder|in deze editie|nieuwsbrief"
     "|vacaturemelding|vacature-alert|vacaturealert",
+)
+# A job board counting who looked at the profile: sent to many however many hiring words it
+# uses ("recruiters", "jobs that match"). An agency's "they looked at your profile, but..."
+# and a recruiter's "I viewed your profile" name nobody by number, so only counts count.
+PROFILE_VIEWS = terms(
+    "who viewed your profile|profile views|your profile appeared in|profilaufrufe"
+    "|profielweergaven|visitas a tu perfil|vues de votre profil|vues de ton profil"
+)
+PROFILE_VIEW_COUNT = re.compile(
+    r"\b\d+ (?:recruiters?|employers?|compan(?:y|ies)|people|personen|unternehmen|arbeitgeber"
+    r"|recruteurs?|entreprises?|personnes?|reclutadores?|empresas?|personas?|werkgevers?"
+    r"|bedrijven|bedrijf|mensen) (?:have |has |haben |hat |ont |a |han |ha |hebben |heeft )?"
+    r"[^.!?]{0,30}(?:viewed|looked at|angesehen|angeschaut|consulté|visto|visitado|bekeken)"
+    r"|(?:viewed|consulté|angesehen|aufgerufen|visto|bekeken) (?:\d+ (?:times|fois|mal|veces"
+    r"|keer)|(?:by|par|von|por|door) \d+)"
 )
 # Hiring news about someone else: the person is the interviewer or the referee.
 NOT_MINE = terms(
@@ -607,6 +631,8 @@ REJECTION_RULES = (
         r"(?:decided|chosen|chose) to (?:hire|proceed with|offer the role to) (?:another|someone)",
         r"continue with other profiles",
         r"(?:hire|hired|went with|go with|going with) someone (?:internal|else|with)",
+        r"(?:we've|we have|i've|i have) (?:already |now )?(?:found|taken on|asked|chosen|picked"
+        r"|appointed|offered it to) (?:someone|somebody) (?:else|internal)",
         r"(?:won't|will not|not) be offering you",
         r"not (?:to )?(?:extend|make) (?:you )?an offer",
         r"(?:won't|will not|not) (?:be )?(?:extending|making) (?:you )?an offer",
@@ -914,6 +940,18 @@ REJECTION_RULES = (
         r"ne (?:donnerons|donnons) pas (?:de )?suite",
         r"pas pu (?:être )?retenue?",
         r"candidature (?:a été )?classée sans suite",
+        # A test's score below the bar, no invitation to the next stage, the choice leaning
+        # to someone else, the Dutch idiom for being left out.
+        r"mindest(?:punktzahl|punkte|anforderung|wert)\w* (?:\w+ )?nicht erreicht",
+        r"nicht (?:zur|zu der|in die|für die) (?:nächsten?|weiteren?|zweiten?|finalen?|letzten?) "
+        r"\w*(?:runde|stufe|phase)",
+        r"no (?:vas|va|van) a (?:continuar|seguir|avanzar|pasar)\b.{0,30}(?:proceso|fase|etapa"
+        r"|siguiente|próxima|selección)",
+        r"(?:inclin|decant)\w* por otr[oa]s? (?:persona|candidat|perfil|postulante)",
+        r"buiten de boot",
+        r"ya (?:hemos|habíamos|han) (?:cogido|contratado|elegido|encontrado|fichado|incorporado"
+        r"|escogido) a (?:alguien|una|un|otra|otro)\b",
+        r"(?:bent|ben|is|zijn) (?:\w+ )?niet geslaagd",
     ),
 )
 
@@ -972,6 +1010,7 @@ OFFER_RULES = (
         r"|embaucher|engager)",
         # More Spanish
         r"ofrecer(?:te|le) (?:el |este |un |la |esta |una )?(?:puesto|posición|plaza|contrato)",
+        r"(?:agrado|gusto|placer|complace|alegra|encanta) (?:de )?ofrecer(?:te|le|les)\b",
         r"(?:has|ha) sido (?:seleccionad|elegid)[oa] para (?:el puesto|la posición|la vacante"
         r"|ocupar|incorporarte|cubrir)",
         r"propuesta (?:económica|salarial|de contratación|de incorporación|laboral)",
@@ -1015,6 +1054,10 @@ ASSESSMENT_RULES = (
         r"aufgezeichnete[sn]? (?:video|interview)",
         r"antworten .{0,30}(?:aufzeichnen|aufnehmen)",
         r"eignungstest|einstellungstest|persönlichkeitstest|logiktest|onlinetest",
+        # A translator's trial piece, in each language.
+        r"probeübersetzung|testübersetzung|traduction (?:d'essai|test)|test de traduction"
+        r"|traducción de prueba|prueba de traducción|proefvertaling|vertaaltoets"
+        r"|(?:test|trial|sample) translation",
         r"probeaufgabe|arbeitsprobe|testaufgabe|programmieraufgabe|coding-challenge",
         r"fallstudie (?:zu )?(?:bearbeiten|lösen)",
         # French
@@ -1253,6 +1296,27 @@ UNLESS_DONE = re.compile(
     r"|voltooit|maakt))[^.!?]*"
 )
 
+# Little words a writer drops into the middle of a "no" ("nous ne poursuivrons donc pas",
+# "je bent daarom niet geslaagd", "no vas a continuar, por tanto, en..."): a rejection
+# phrase is looked for once more without them, so each phrase need not be listed with every
+# adverb that can break it up. Only a second look: "unfortunately ... not" keeps its word.
+FILLERS = re.compile(
+    r"(?<=\w),? (?:therefore|thus|unfortunately|sadly|regrettably|ultimately|at this time"
+    r"|leider|daher|deshalb|somit|also|folglich|dementsprechend|diesmal|jedoch|nun|doch"
+    r"|bedauerlicherweise|donc|malheureusement|hélas|toutefois|cependant|finalement|ainsi"
+    r"|par conséquent|cette fois(?:-ci)?|pour le moment|lamentablemente|desafortunadamente"
+    r"|finalmente|entonces|por tanto|por lo tanto|esta vez|en esta ocasión|por ahora"
+    r"|por el momento|helaas|daarom|dus|deze keer|dit keer|jammer genoeg|spijtig genoeg"
+    r"|uiteindelijk|toch|nu)\b,?(?= )"
+)
+
+
+def said_no(text: str) -> "RuleHit | None":
+    """The first rejection rule the text meets, or a native speaker's phrase for a no."""
+    found = next((r.hit for r in REJECTION_RULES if r.matches(text)), None)
+    return found or (NATIVE_NO_HIT if NATIVE_NO.found(text) else None)
+
+
 ORDERED = (*REJECTION_RULES, *OFFER_RULES, *ASSESSMENT_RULES, *INTERVIEW_RULES,
            *RECEIVED_RULES, *OUTREACH_RULES)  # fmt: skip
 
@@ -1314,6 +1378,7 @@ LISTS = WordLists(
         "hedged": HEDGED,
         "withdrawing": WITHDRAWING,
         "bulk": BULK,
+        "profile_views": PROFILE_VIEWS,
         "not_hiring": NOT_HIRING,
         "strong_job": STRONG_JOB,
         "public_hiring": PUBLIC_HIRING_WORDS,
@@ -1365,11 +1430,15 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
     withdrawing = "withdrawing" in found
     # A text or voicemail forwarded by a phone app is one person's words, whatever the
     # app's footer says about unsubscribing.
-    bulk = not ats and "bulk" in found and not PHONE_FORWARD.found(message.subject)
+    counted = not ats and (
+        "profile_views" in found
+        or ("zzc_profile" in found and bool(PROFILE_VIEW_COUNT.search(text)))
+    )
+    bulk = counted or (not ats and "bulk" in found and not PHONE_FORWARD.found(message.subject))
     # A public competition's "admission", jury and results are stages of hiring, not of a
     # degree: with its own words there, they do not mark the message as about something else.
     elsewhere = not (ats or assessing) and "not_hiring" in found and "public_hiring" not in found
-    if (bulk or elsewhere) and not assessing and "strong_job" not in found:
+    if (bulk or elsewhere) and not assessing and ("strong_job" not in found or counted):
         # Alerts and newsletters are settled by the rule; a decision about a degree or a
         # flat is read by the model too (classifier.py guard_elsewhere).
         elsewhere_hit = SENT_TO_MANY if bulk else ABOUT_SOMETHING_ELSE
@@ -1394,11 +1463,7 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
             hit = hit or RECEIPT_WITH_DEADLINE
         else:
             said = UNLESS_DONE.sub(" ", NO_REPLY_TO_EACH.sub(" ", news))
-            hit = (
-                next((r.hit for r in REJECTION_RULES if r.matches(said)), None)
-                or (NATIVE_NO_HIT if NATIVE_NO.found(said) else None)
-                or hit
-            )
+            hit = said_no(said) or said_no(FILLERS.sub("", said)) or hit
     if hit is None and not bulk:
         hit = next((r.hit for r in ORDERED[len(REJECTION_RULES) :] if r.matches(news)), None)
     # The applicant's own words withdrawing (their sent mail): the "unfortunately ... not"

@@ -1,0 +1,205 @@
+# ruff: noqa: RUF001  (en dashes as mail writers use them)
+""" "No"s after a step (a test, an interview, a trial shift) that the rules missed: a little
+word in the middle of the phrase ("nous ne poursuivrons donc pas"), a score under the bar
+read as a test invitation, a choice that "leant towards" someone else, a temp agency's
+idiom. Words of another language that only looked like a sign of something else
+("contestar" is not a contest, a programmer is not a programme). Job boards counting
+profile views; a housing or course receipt; a translator's trial piece; an offer "with
+pleasure". The messages are written for this test; none comes from the corpus or a blind
+set."""
+
+import pytest
+
+from nextyes.classify import Label, default_classifier
+from nextyes.classify.rules import FILLERS, read_signals
+from nextyes.classify.text import prepare
+
+NOS_AFTER_A_STEP = [
+    (
+        "Votre test technique – Analyste de données",
+        "Bonjour Inès,\n\nMerci pour le temps consacré au test technique. Votre rendu est"
+        " soigné, mais la partie SQL n'atteint pas le niveau attendu pour ce poste. Nous ne"
+        " poursuivrons donc pas le processus avec vous.\n\nBien cordialement,\nL'équipe"
+        " recrutement Dataviva",
+        "Recrutement Dataviva <recrutement@dataviva.example>",
+    ),
+    (
+        "Ergebnis Ihres Eignungstests – Ausbildung Industriekaufmann",
+        "Guten Tag Herr Brandt,\n\nvielen Dank für Ihre Teilnahme am Online-Eignungstest zu"
+        " Ihrer Bewerbung. Leider haben Sie die für das weitere Verfahren nötige"
+        " Mindestpunktzahl nicht erreicht. Wir können Sie daher nicht zur nächsten Auswahlstufe"
+        " einladen.\n\nFreundliche Grüße\nAusbildungsteam Kranwerk",
+        "Ausbildung Kranwerk <ausbildung@kranwerk.example>",
+    ),
+    (
+        "Uitslag schriftelijke proef – medewerker onthaal",
+        "Beste kandidaat,\n\nU behaalde 22 op 40 voor de schriftelijke proef van de"
+        " selectieprocedure voor medewerker onthaal. Om door te gaan was 24 op 40 nodig. U"
+        " bent daarom niet geslaagd.\n\nMet vriendelijke groeten,\nPersoneelsdienst Gemeente"
+        " Brakel-Oost",
+        "Personeelsdienst Brakel-Oost <personeel@brakel-oost.example>",
+    ),
+    (
+        "Re: ¿Novedades del proceso?",
+        "Hola Camila, perdón que no te contestara antes.\n\nTe cuento que el equipo ya decidió"
+        " y no vas a continuar en el proceso para el rol de diseñadora. Nos terminamos"
+        " inclinando por otra persona con más experiencia en producto. Gracias de verdad por"
+        " tu tiempo.\n\nAbrazo,\nJulieta",
+        "Julieta Paz <julieta@estudiopaz.example>",
+    ),
+    (
+        "Re: ayudante de cocina",
+        "Buenas Marcos, ya hemos cogido a un chico para las mañanas, empezó el lunes. Gracias"
+        " por pasarte con el currículum, si en verano necesitamos a alguien te llamo.\n\nPepa"
+        "\n\nEl 3/11/2026, Marcos escribió:\n> Hola, ¿seguís buscando ayudante de cocina?",
+        "Casa Pepa <casapepa@correo.example>",
+    ),
+    (
+        "FW: bericht van het uitzendbureau",
+        "even naar mezelf doorsturen\n\nHoi Sem, met Lotte van Werkpunt. De klant in Venlo"
+        " heeft de plekken voor de inpakafdeling vol, jij valt helaas buiten de boot. Ik houd"
+        " je op de lijst voor ander werk. Groet, Lotte",
+        "Sem de Graaf <semdegraaf@mailbox.example>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), NOS_AFTER_A_STEP)
+def test_a_no_after_a_test_or_an_interview_is_read_as_one(
+    subject: str, body: str, sender: str
+) -> None:
+    found = default_classifier().classify(subject, body, sender)
+    assert found.label is Label.REJECTION, found
+
+
+def test_little_words_are_dropped_only_between_words() -> None:
+    assert FILLERS.sub("", "nous ne poursuivrons donc pas") == "nous ne poursuivrons pas"
+    assert FILLERS.sub("", "u bent daarom niet geslaagd") == "u bent niet geslaagd"
+    # Not inside a word, and not where it starts the text.
+    assert FILLERS.sub("", "nunca dusche") == "nunca dusche"
+    assert FILLERS.sub("", "leider nicht") == "leider nicht"
+
+
+LOOK_ALIKE_WORDS = [
+    # Spanish "contestar" (to answer) is no contest.
+    (
+        "Re: Tu candidatura – Camarero/a",
+        "Hola Iván, perdona por tardar en contestarte. Hemos decidido no continuar con tu"
+        " candidatura para el puesto de camarero. Mucha suerte.\n\nRRHH Grupo Farol",
+        "RRHH Grupo Farol <rrhh@grupofarol.example>",
+    ),
+    # A programmer's post is not a degree programme.
+    (
+        "Your application – Junior Programmer",
+        "Hi Dev,\n\nThanks for applying for the Junior Programmer position. We have decided"
+        " not to move forward with your application.\n\nBest,\nTalent team, Gridlock Games",
+        "Gridlock Games Talent <talent@gridlockgames.example>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), LOOK_ALIKE_WORDS)
+def test_a_word_inside_another_word_is_no_sign_of_something_else(
+    subject: str, body: str, sender: str
+) -> None:
+    signals = read_signals(prepare(subject, body, sender))
+    assert not signals.not_hiring, signals
+    assert default_classifier().classify(subject, body, sender).label is Label.REJECTION
+
+
+PROFILE_VIEW_COUNTS = [
+    (
+        "Sara, 5 recruiters have viewed your profile",
+        "Your profile is getting noticed! 5 recruiters have viewed your profile this week."
+        " See who they are and apply to jobs that match your skills.",
+        "Jobvine <notifications@jobvine.example>",
+    ),
+    (
+        "Dein Profil ist gefragt",
+        "Hallo Jonas, 4 Unternehmen haben sich dein Profil angesehen. Jetzt passende Stellen"
+        " entdecken und dich mit einem Klick bewerben.",
+        "Stellenwerk <info@stellenwerk.example>",
+    ),
+    (
+        "Votre profil a été consulté 6 fois",
+        "Bonjour Léa, votre profil a été consulté 6 fois cette semaine par des recruteurs."
+        " Complétez votre CV pour augmenter vos chances.",
+        "EmploiPlus <notification@emploiplus.example>",
+    ),
+    (
+        "Tu perfil está destacando",
+        "Hola Nerea, 3 empresas han visto tu perfil en los últimos días. Revisa las ofertas"
+        " de empleo que encajan contigo.",
+        "Trabajalia <avisos@trabajalia.example>",
+    ),
+    (
+        "Je profiel is bekeken",
+        "Hoi Daan, je profiel is bekeken door 2 recruiters. Bekijk welke vacatures bij je passen.",
+        "Vacaturebank Noord <meldingen@vacaturebanknoord.example>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), PROFILE_VIEW_COUNTS)
+def test_a_job_boards_count_of_profile_views_is_no_recruiters_approach(
+    subject: str, body: str, sender: str
+) -> None:
+    assert default_classifier().classify(subject, body, sender).label is Label.OTHER
+
+
+def test_a_recruiter_who_looked_at_the_profile_still_approaches_the_reader() -> None:
+    found = default_classifier().classify(
+        "Senior Data Engineer role – open to a chat?",
+        "Hi Priya,\n\nI viewed your profile and think you'd be a great fit for a Senior Data"
+        " Engineer role I'm hiring for at a fintech client in Leeds. Would you be open to a"
+        " quick call this week?\n\nBest,\nTom Hale\nNorthgate Recruitment",
+        "Tom Hale <tom.hale@northgaterecruitment.example>",
+    )
+    assert found.label is Label.RECRUITER_OUTREACH, found
+
+
+NOT_A_JOB_RECEIPT = [
+    (
+        "Housing application received – ref HA/55120",
+        "Dear Ms Okafor,\n\nThank you for your housing application. We have received it and"
+        " will assess your priority band within 20 working days.\n\nHousing Options Team",
+        "Housing Options <housing@eastvale-council.example>",
+    ),
+    (
+        "Your enrolment: Spreadsheet Skills (Tuesday evenings)",
+        "Hi Tom,\n\nThank you for your application for this course. Your enrolment is"
+        " confirmed; classes start on 12 January in room B4.\n\nStudent Services",
+        "Student Services <enrol@westbury-college.example>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), NOT_A_JOB_RECEIPT)
+def test_a_housing_or_course_receipt_is_no_application_received(
+    subject: str, body: str, sender: str
+) -> None:
+    found = default_classifier().classify(subject, body, sender)
+    assert found.label is not Label.APPLICATION_RECEIVED, found
+
+
+def test_a_translators_trial_piece_is_an_assessment() -> None:
+    found = default_classifier().classify(
+        "Probeübersetzung – Ihre Bewerbung als Übersetzerin",
+        "Sehr geehrte Frau Roth,\n\nvielen Dank für Ihre Bewerbung. Als nächsten Schritt bitten"
+        " wir Sie um eine Probeübersetzung von etwa 300 Wörtern (EN>DE, Medizintechnik). Bitte"
+        " senden Sie sie bis Freitag zurück.\n\nMit freundlichen Grüßen\nSprachwerk Team",
+        "Sprachwerk Projekte <projekte@sprachwerk.example>",
+    )
+    assert found.label is Label.ASSESSMENT, found
+
+
+def test_an_offer_made_with_pleasure_in_spanish_is_an_offer() -> None:
+    found = default_classifier().classify(
+        "Propuesta – Docente de Matemáticas",
+        "Estimada Prof. Suárez:\n\nTras la entrevista con la coordinación, tenemos el agrado de"
+        " ofrecerle 16 horas semanales de Matemáticas para el próximo año lectivo, con inicio"
+        " el 2 de marzo. Le pedimos que nos confirme si acepta antes del 15 de diciembre.\n\n"
+        "Dirección Académica, Colegio del Sur",
+        "Dirección Académica <direccion@colegiodelsur.example>",
+    )
+    assert found.label is Label.OFFER, found
