@@ -61,6 +61,32 @@ NOS_AFTER_A_STEP = [
         " je op de lijst voor ander werk. Groet, Lotte",
         "Sem de Graaf <semdegraaf@mailbox.example>",
     ),
+    (
+        "Er is een update over je sollicitatie",
+        "Hallo Iris,\n\nDe status van je sollicitatie is gewijzigd.\n\nVacature: Medewerker"
+        " klantenservice\nNieuwe status: Afgewezen\n\nLog in op het portaal voor meer"
+        " informatie.",
+        "Kandidatenportaal Bakkerij Zuid <noreply@kandidaten.bakkerijzuid.example>",
+    ),
+    (
+        "Tu candidatura – Repartidor/a",
+        "Hola Álex:\n\nGracias por tu interés. Ya hemos completado las incorporaciones de"
+        " esta temporada, así que no vamos a poder contar contigo esta vez.\n\nUn saludo,"
+        "\nSelección Rápido Sur",
+        "Selección Rápido Sur <seleccion@rapidosur.example>",
+    ),
+    (
+        "AW: Nachfrage Bewerbung Bürokraft",
+        "Hallo Herr Yilmaz,\n\nentschuldigen Sie die späte Antwort. Die Stelle ist"
+        " mittlerweile vergeben. Alles Gute für Ihre Suche!\n\nViele Grüße\nPraxis Dr. Lenz",
+        "Praxis Dr. Lenz <praxis@dr-lenz.example>",
+    ),
+    (
+        "Re: poste de serveur",
+        "Salut Hugo,\n\nMerci pour ton CV. L'équipe est au complet pour la saison, donc on ne"
+        " pourra pas te prendre cet été. Repasse nous voir en septembre !\n\nJulie – Le Comptoir",
+        "Le Comptoir <contact@lecomptoir.example>",
+    ),
 ]
 
 

@@ -952,6 +952,24 @@ REJECTION_RULES = (
         r"ya (?:hemos|habíamos|han) (?:cogido|contratado|elegido|encontrado|fichado|incorporado"
         r"|escogido) a (?:alguien|una|un|otra|otro)\b",
         r"(?:bent|ben|is|zijn) (?:\w+ )?niet geslaagd",
+        # A portal's status line, and more plain ways: the selected person starting, going
+        # on with other profiles, not able to count on the reader, the team complete, the
+        # post given meanwhile, the reader not among those invited.
+        r"(?:status|estado|statut|stand)\s*:\s*(?:rejected|not selected|unsuccessful|declined"
+        r"|afgewezen|niet geselecteerd|descartad[ao]|rechazad[ao]|no seleccionad[ao]|abgelehnt"
+        r"|absage|nicht berücksichtigt|refusée?|non retenue?)\b",
+        r"la persona seleccionada (?:se incorpora|empieza|comienza|ya)",
+        r"seguir adelante con (?:otros |otras )?(?:perfiles|candidat|personas)",
+        r"no (?:vamos a poder|podremos|podemos|va a ser posible) contar (?:contigo|con usted"
+        r"|con vos|con tu perfil|con su perfil)",
+        r"(?:finalizado|cerrado|terminado) el proceso(?: de selección)? contigo",
+        r"(?:behoort|behoor|hoort|hoor) (?:er )?(?:\w+ )?(?:\w+ )?niet (?:bij|tot de)",
+        r"(?:stelle|position|stelle als [\w ]{1,30}) (?:ist|wurde) (?:mittlerweile|schon|nun|jetzt"
+        r"|leider|zwischenzeitlich|bereits anderweitig|leider schon) (?:\w+ )?(?:besetzt|vergeben)",
+        r"(?:schon|bereits|jetzt schon) mit [\w ]{1,40} besetzt",
+        r"ne (?:pourra|pourrons|peut|pouvons|pourrai) pas (?:te|vous) (?:prendre|embaucher|engager"
+        r"|recruter|retenir|garder)",
+        r"(?:équipe|effectif) est (?:déjà )?(?:au )?complet",
     ),
 )
 
