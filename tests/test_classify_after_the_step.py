@@ -11,6 +11,7 @@ set."""
 import pytest
 
 from nextyes.classify import Label, default_classifier
+from nextyes.classify.classifier import has_job_signal
 from nextyes.classify.rules import FILLERS, read_signals
 from nextyes.classify.text import prepare
 
@@ -229,3 +230,28 @@ def test_an_offer_made_with_pleasure_in_spanish_is_an_offer() -> None:
         "Dirección Académica <direccion@colegiodelsur.example>",
     )
     assert found.label is Label.OFFER, found
+
+
+POSTS_IN_THE_SUBJECT = [
+    ("Re: Assistant manager", "Hi Sam, thanks for coming by on Saturday. We gave it to Jo in"
+     " the end, she's been helping out here for a while. Good luck! Dave"),
+    ("Re: camarera fines de semana", "Hola Lucía, al final se lo dimos a una chica del"
+     " barrio. ¡Gracias por venir! Rufo"),
+    ("Re: bediening zaterdag", "Hoi Mila, we hebben het rooster al rond, sorry! Groet, Kees"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("subject", "body"), POSTS_IN_THE_SUBJECT)
+def test_a_posts_name_in_the_subject_is_a_sign_of_job_mail(subject: str, body: str) -> None:
+    """A reply about a job often names the post only in its subject; without it, the
+    message was never read past the first look and never shown."""
+    sender = "Owner <owner@shop.example>"
+    assert has_job_signal(subject, body, sender)
+    found = default_classifier().classify(subject, body, sender)
+    assert found.reason != "rule: no job-search words", found
+
+
+def test_a_post_named_outside_the_subject_is_no_such_sign() -> None:
+    assert not has_job_signal(
+        "Dinner on Friday?", "Our manager booked the table for eight.", "Ann <ann@x.example>"
+    )

@@ -206,7 +206,17 @@ SUBJECT_JOB_WORDS = terms(
     "|beschikbaarheid|laatste ronde|kennismaking|terugkoppeling",
     "offer offers team round chat call meet congratulations onsite angebot glückwunsch"
     " telefonat zusage offre félicitations équipe échange appel equipo llamada videollamada"
-    " enhorabuena felicidades propuesta gefeliciteerd voorstel belletje",
+    " enhorabuena felicidades propuesta gefeliciteerd voorstel belletje"
+    # A post's name in the subject ("Re: Assistant manager", "Re: bediening tijdens de
+    # feestdagen"): a reply about a job often says nothing else of one.
+    " manager developer designer engineer researcher programmer analyst consultant"
+    " coordinator specialist technician accountant administrator receptionist barista waiter"
+    " waitress bartender cashier electrician mechanic nurse aushilfe minijob werkstudent"
+    " werkstudentin praktikant praktikantin erzieher erzieherin auxiliar administrativo"
+    " administrativa camarero camarera cocinero cocinera dependiente dependienta repartidor"
+    " repartidora analista desarrollador desarrolladora diseñador diseñadora serveur serveuse"
+    " vendeur vendeuse technicien technicienne développeur développeuse medewerker"
+    " medewerkster bediening verkoper verkoopster monteur bijbaan vakantiewerk",
 )
 # Signs the message is about a job; a rejection phrase alone is not enough without one.
 JOB_CONTEXT = terms(
