@@ -255,3 +255,26 @@ def test_a_post_named_outside_the_subject_is_no_such_sign() -> None:
     assert not has_job_signal(
         "Dinner on Friday?", "Our manager booked the table for eight.", "Ann <ann@x.example>"
     )
+
+
+def test_a_side_jobs_no_without_job_words_is_read_as_one() -> None:
+    found = default_classifier().classify(
+        "Re: Aushilfe im Café",
+        "Hallo Lea,\n\ndanke dir! Wir haben die Samstage jetzt schon mit einer Schülerin besetzt."
+        " Im Sommer melde ich mich vielleicht wieder.\n\nLG Anke",
+        "Café Anke <info@cafe-anke.example>",
+    )
+    assert found.label is Label.REJECTION, found
+
+
+def test_a_manuscripts_decision_is_about_something_else() -> None:
+    """Even when the paper is about hiring: its "not selected" is no "no" to a job."""
+    message = (
+        "Editorial decision on your manuscript",
+        "Dear Dr Moss,\n\nThank you for submitting your manuscript on seasonal employment"
+        " and the hiring of migrant workers. Unfortunately it was not selected for"
+        " publication.\n\nThe editors",
+        "Journal of Labour Studies <editor@jls.example>",
+    )
+    assert read_signals(prepare(*message)).not_hiring
+    assert default_classifier().classify(*message).label is Label.OTHER

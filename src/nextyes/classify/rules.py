@@ -246,7 +246,10 @@ JOB_CONTEXT = terms(
     # Temp agencies speak for the post without naming it ("het distributiecentrum heeft de
     # plekken vol"); Spanish and Dutch say "rol".
     "|uitzendbureau|uitzendbur|zeitarbeit|personaldienstleist|intérim|agence d'interim"
-    "|trabajo temporal|currículum|currículo|hoja de vida|curriculum vitae|lebenslauf|"
+    "|trabajo temporal|currículum|currículo|hoja de vida|curriculum vitae|lebenslauf"
+    # Side jobs and seasonal work name no "position" or "application".
+    "|aushilfe|minijob|seizoenswerk|bijbaan|vakantiewerk|vakantiejob|jobstudent|studentenjob"
+    "|job étudiant|job d'été|saisonnier|trabajo de temporada|empleo de temporada|"
     + PUBLIC_HIRING,
     "role rol job cv resume",
 )
@@ -338,7 +341,9 @@ NOT_HIRING = terms(
     "|du loyer|en colocation|une colocation|la colocation|le bail|du bail"
     "|votre bail|demande de subvention|votre subvention|le crous|du crous|au crous|aide financière"
     "|appel à projets|comité scientifique"
-    "|votre article|votre soumission|colloque|congrès|communication orale"
+    "|votre article|votre soumission|colloque|congrès|communication orale|votre manuscrit"
+    "|décision éditoriale|comité de rédaction|your manuscript|editorial decision|ihr manuskript"
+    "|su manuscrito|uw manuscript|je manuscript"
     "|demande de visa|titre de séjour|carte de séjour|préfecture|naturalisation"
     "|demande de prêt|offre de prêt|prêt personnel|votre prêt|demande de crédit"
     "|crédit immobilier|crédit à la consommation|emprunt|votre assureur"
