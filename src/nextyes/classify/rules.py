@@ -249,8 +249,7 @@ JOB_CONTEXT = terms(
     "|trabajo temporal|currículum|currículo|hoja de vida|curriculum vitae|lebenslauf"
     # Side jobs and seasonal work name no "position" or "application".
     "|aushilfe|minijob|seizoenswerk|bijbaan|vakantiewerk|vakantiejob|jobstudent|studentenjob"
-    "|job étudiant|job d'été|saisonnier|trabajo de temporada|empleo de temporada|"
-    + PUBLIC_HIRING,
+    "|job étudiant|job d'été|saisonnier|trabajo de temporada|empleo de temporada|" + PUBLIC_HIRING,
     "role rol job cv resume",
 )
 # Words only hiring uses: with them, a "not hiring" sign below is not trusted on its own.
