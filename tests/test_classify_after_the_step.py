@@ -88,6 +88,38 @@ NOS_AFTER_A_STEP = [
         " pourra pas te prendre cet été. Repasse nous voir en septembre !\n\nJulie – Le Comptoir",
         "Le Comptoir <contact@lecomptoir.example>",
     ),
+    (
+        "Re: Repartidor fines de semana",
+        "Hola Nico, gracias por dejar el CV el martes. Ya contratamos a una chica del barrio"
+        " para los findes, pero si en verano necesitamos a alguien te aviso. Suerte!\n\nMarta",
+        "Pizzería Marta <pizzeriamarta@correo.example>",
+    ),
+    (
+        "Prácticas – Departamento de Calidad: respuesta",
+        "Hola Irene:\n\nGracias por tu interés en nuestras prácticas. Tras revisar tu CV, no"
+        " hemos podido seleccionarte para la siguiente fase.\n\nUn saludo,\nEquipo de Talento",
+        "Talento Ondas <talento@ondas.example>",
+    ),
+    (
+        "Proceso Auxiliar de Bodega",
+        "Estimado Sr. Páez: el proceso de selección concluyó y la vacante ya fue ocupada."
+        " Gracias por su participación.\n\nTalento Humano, Frutera Andina",
+        "Talento Humano <talento@fruteraandina.example>",
+    ),
+    (
+        "Ihre Bewerbung als Staplerfahrer",
+        "Sehr geehrter Herr Kaya,\n\nfür die Stelle ist ein Staplerschein zwingend nötig. Eine"
+        " Einstellung ist deshalb nicht möglich; wir haben Ihre Bewerbung aus dem Verfahren"
+        " genommen.\n\nMit freundlichen Grüßen\nLogistik Nord Personal",
+        "Logistik Nord Personal <personal@logistik-nord.example>",
+    ),
+    (
+        "Uw open sollicitatie",
+        "Beste mevrouw Peeters,\n\nDank voor uw spontane sollicitatie. Op dit ogenblik hebben"
+        " wij geen openstaande vacature die past bij uw profiel. We houden uw cv bij.\n\n"
+        "Met vriendelijke groeten,\nHR Metaalwerken Dender",
+        "HR Metaalwerken Dender <hr@metaalwerken-dender.example>",
+    ),
 ]
 
 
@@ -278,3 +310,47 @@ def test_a_manuscripts_decision_is_about_something_else() -> None:
     )
     assert read_signals(prepare(*message)).not_hiring
     assert default_classifier().classify(*message).label is Label.OTHER
+
+
+def test_no_post_open_but_another_way_is_no_rejection() -> None:
+    """ "No vacancy right now, but I'll discuss your profile with the team lead" is a
+    receipt with a next step, not a "no"."""
+    message = (
+        "Re: open sollicitatie",
+        "Beste Yara,\n\nDank voor je open sollicitatie. Op dit moment hebben we geen passende"
+        " vacature, maar ik bespreek je profiel vrijdag met de teamleider. Je hoort voor het"
+        " eind van de maand van mij.\n\nGroet,\nHR Delta Zorg",
+        "HR Delta Zorg <hr@deltazorg.example>",
+    )
+    signals = read_signals(prepare(*message))
+    assert signals.hit is None or signals.hit.label is not Label.REJECTION, signals
+
+
+OFFERS_IN_OTHER_WORDS = [
+    (
+        "Minijob im Service",
+        "Hallo Frau Berg,\n\nwir würden Sie gern für unseren Service einstellen, ab Januar, auf"
+        " Minijob-Basis. Bitte bringen Sie zur Vertragsunterschrift Ihre Steuer-ID mit.\n\n"
+        "Herzliche Grüße\nCafé Eck",
+        "Café Eck <kontakt@cafe-eck.example>",
+    ),
+    (
+        "Confirmación de oferta – Asesor de Ventas",
+        "Estimado Sr. Quispe:\n\nLe confirmamos la oferta para el puesto de Asesor de Ventas,"
+        " con inicio el 4 de enero y una remuneración de S/ 2,100. Por favor responda"
+        " aceptando.\n\nGestión Humana",
+        "Gestión Humana <gh@comercialandes.example>",
+    ),
+    (
+        "Je aanbod staat klaar",
+        "Beste Tim,\n\nJe arbeidsvoorwaarden voor de functie Planner staan in je portaal."
+        " Accepteer je aanbod uiterlijk vrijdag.\n\nGroet,\nRecruitment Havenstad",
+        "Recruitment Havenstad <careers@havenstad.example>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), OFFERS_IN_OTHER_WORDS)
+def test_an_offer_in_other_words_is_an_offer(subject: str, body: str, sender: str) -> None:
+    found = default_classifier().classify(subject, body, sender)
+    assert found.label is Label.OFFER, found

@@ -206,10 +206,14 @@ SUBJECT_JOB_WORDS = terms(
     "|beschikbaarheid|laatste ronde|kennismaking|terugkoppeling",
     "offer offers team round chat call meet congratulations onsite angebot glückwunsch"
     " telefonat zusage offre félicitations équipe échange appel equipo llamada videollamada"
-    " enhorabuena felicidades propuesta gefeliciteerd voorstel belletje"
-    # A post's name in the subject ("Re: Assistant manager", "Re: bediening tijdens de
-    # feestdagen"): a reply about a job often says nothing else of one.
-    " manager developer designer engineer researcher programmer analyst consultant"
+    " enhorabuena felicidades propuesta gefeliciteerd voorstel belletje",
+)
+# A post's name in the subject ("Re: Assistant manager", "Re: bediening tijdens de
+# feestdagen"): a reply about a job often says nothing else of one, so the name is both a
+# sign of job mail and the context a "no" needs.
+POST_NAMES = terms(
+    "",
+    "manager developer designer engineer researcher programmer analyst consultant"
     " coordinator specialist technician accountant administrator receptionist barista waiter"
     " waitress bartender cashier electrician mechanic nurse aushilfe minijob werkstudent"
     " werkstudentin praktikant praktikantin erzieher erzieherin auxiliar administrativo"
@@ -625,6 +629,11 @@ def _top_level_choices(pattern: str) -> list[str]:
 
 
 OTHER_LANGUAGE_REJECTION = "rejection in another language"
+# Not followed, in the same sentence, by a "but" that opens another way.
+NO_BUT = (
+    r"(?![^.!?]*\b(?:but|however|maar|echter|mais|toutefois|cependant|pero|sin embargo|aber"
+    r"|jedoch)\b)"
+)
 REJ, OFF, ASM, INT, RCV, OUT = (
     Label.REJECTION, Label.OFFER, Label.ASSESSMENT, Label.INTERVIEW,
     Label.APPLICATION_RECEIVED, Label.RECRUITER_OUTREACH,
@@ -984,6 +993,27 @@ REJECTION_RULES = (
         r"ne (?:pourra|pourrons|peut|pouvons|pourrai) pas (?:te|vous) (?:prendre|embaucher|engager"
         r"|recruter|retenir|garder)",
         r"(?:équipe|effectif) est (?:déjà )?(?:au )?complet",
+        # Round 18b: the same, in the past tense and in other words.
+        r"ya (?:cogimos|contratamos|elegimos|encontramos|fichamos|incorporamos|escogimos"
+        r"|tomamos|conseguimos) a (?:alguien|una|un|otra|otro)\b",
+        r"no (?:hemos podido|pudimos|podemos|podremos) (?:seleccionarte|seleccionarle"
+        r"|seleccionarla|seleccionarlo|considerarte|considerarle)",
+        r"(?:vacante|puesto|posición|plaza) .{0,30}(?:ya )?(?:fue|ha sido|está|quedó) ocupad",
+        r"(?:on a|nous avons|j'ai) (?:déjà |finalement |entre-temps )?trouvé (?:quelqu'un"
+        r"|une personne|la personne|le bon profil|notre candidat)",
+        r"(?:bewerbung|sie|dich) aus dem (?:auswahl|bewerbungs)?verfahren (?:genommen"
+        r"|herausgenommen)",
+        r"einstellung (?:als [\w/ ]{1,40} )?(?:ist|wäre) (?:\w+ )?nicht möglich",
+        # No post open for an open application, unless a "but" follows in the sentence
+        # ("geen passende vacature, maar ik bespreek uw profiel met de teamleider").
+        r"(?:haben|hat) (?:wir |derzeit |aktuell |momentan |leider )*keine (?:passende |offene "
+        r"|freie )+(?:stelle|position|vakanz)" + NO_BUT,
+        r"(?:hebben|heeft) (?:wij|we) (?:momenteel |op dit ogenblik |op dit moment |helaas )*"
+        r"geen (?:openstaande |passende |vrije )+(?:vacature|functie|plaats|positie)" + NO_BUT,
+        r"no (?:tenemos|contamos con|disponemos de) (?:\w+ )?(?:vacantes?|puestos?|posiciones?)"
+        r" (?:\w+ )?(?:disponibles?|abiert[ao]s?|que (?:encaje|se ajuste|coincida))" + NO_BUT,
+        r"n'(?:avons|a) pas (?:de |d'autre )?(?:poste|ouverture|besoin) (?:\w+ )?(?:ouvert"
+        r"|disponible|correspondant|qui correspond)" + NO_BUT,
     ),
 )
 
@@ -1000,6 +1030,10 @@ OFFER_RULES = (
         r"extend(?:ed)? (?:you )?an offer",
         r"(?:want|love) to offer you",
         r"(?:like|love|want|happy|pleased|delighted|excited) to (?:hire|bring on|take on) you\b",
+        r"(?:würden|möchten|wollen) (?:sie|dich) (?:sehr )?(?:gern|gerne) (?:[\w-]+ ){0,4}"
+        r"(?:einstellen|anstellen)",
+        r"(?:confirmamos|confirmarle|confirmarte|le confirmo|te confirmo) la oferta",
+        r"(?:accepteer|accepteren|aanvaard|aanvaarden) (?:je|jouw|uw|het) aanbod",
         r"(?:like|love|want) to (?:hire|bring) you (?:on|aboard|as|for)",
         r"(?:love|like) (?:to have|for) you (?:to )?join (?:us|the team|our team)",
         r"(?:the|this) (?:job|role|position) is yours",
@@ -1450,6 +1484,7 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
         or assessing
         or JOB_WORDS.found(text)
         or SUBJECT_JOB_WORDS.found(message.subject)
+        or POST_NAMES.found(message.subject)
         or HIRING_ADDRESS.match(message.address)
         or AGENCY_SENDER.found(f"{message.display} {message.domain}")
     )
@@ -1490,7 +1525,7 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
     news = message.news
     if not bulk and "strong_job" in found and OFFER_WITHDRAWN.matches(news):
         hit = OFFER_WITHDRAWN.hit
-    elif not bulk and (ats or "job_context" in found):
+    elif not bulk and (ats or "job_context" in found or POST_NAMES.found(message.subject)):
         if "conditional_no" in found:
             hit = hit or RECEIPT_WITH_DEADLINE
         else:
