@@ -354,3 +354,18 @@ OFFERS_IN_OTHER_WORDS = [
 def test_an_offer_in_other_words_is_an_offer(subject: str, body: str, sender: str) -> None:
     found = default_classifier().classify(subject, body, sender)
     assert found.label is Label.OFFER, found
+
+
+def test_a_flat_named_in_the_subject_is_about_something_else() -> None:
+    """A letting agent borrows the words of hiring ("votre candidature ... n'a pas été
+    retenue"); the flat in the subject says what the "no" is about."""
+    message = (
+        "Votre candidature – Appartement T3, rue des Lilas",
+        "Madame,\n\nNous vous remercions pour votre dossier de location. Malheureusement, votre"
+        " candidature n'a pas été retenue par le propriétaire.\n\nAgence Lilas Immobilier",
+        "Agence Lilas Immobilier <location@lilas-immo.example>",
+    )
+    signals = read_signals(prepare(*message))
+    assert signals.hit is not None, signals
+    assert signals.hit.label is Label.OTHER, signals
+    assert default_classifier().classify(*message).label is not Label.REJECTION

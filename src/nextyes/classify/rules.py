@@ -391,6 +391,12 @@ NOT_HIRING = terms(
     " loan loans nursery contest contests programme programmes woning woningen bankrekening"
     " beca becas beurs lening kredit bourse bourses klacht kaution borg",
 )
+# A flat or a room named in a subject (with a rental word in the text, see read_signals).
+RENTAL_SUBJECT = terms(
+    "appartement|dossier de location|logement|wohnung|mietobjekt|wg-zimmer|apartment"
+    "|the flat|bedroom|alquiler|piso en|huurwoning|kamer in|studio in|studio à",
+    "t1 t2 t3 t4 t5 flat woning",
+)
 # Mail sent to many: alerts, digests, newsletters. Hiring words in them (even "other
 # candidates", quoted in an article) are never news about the person's own application.
 BULK = terms(
@@ -1505,7 +1511,10 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
     # A public competition's "admission", jury and results are stages of hiring, not of a
     # degree: with its own words there, they do not mark the message as about something else.
     elsewhere = not (ats or assessing) and "not_hiring" in found and "public_hiring" not in found
-    if (bulk or elsewhere) and not assessing and ("strong_job" not in found or counted):
+    # A flat named in the subject settles it, whatever job words the letting agent borrows
+    # ("votre candidature pour l'appartement T2 n'a pas été retenue").
+    housing = elsewhere and RENTAL_SUBJECT.found(message.subject)
+    if (bulk or elsewhere) and not assessing and ("strong_job" not in found or counted or housing):
         # Alerts and newsletters are settled by the rule; a decision about a degree or a
         # flat is read by the model too (classifier.py guard_elsewhere).
         elsewhere_hit = SENT_TO_MANY if bulk else ABOUT_SOMETHING_ELSE
