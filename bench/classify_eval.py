@@ -118,9 +118,13 @@ BLIND_V14 = Path(__file__).with_name("classify_blind_v14")
 # language's figures rest on enough of every label: frozen at the start of round 18, the
 # round's hold-out, measured on fed0b9c and once on the round's end state, in aggregate only.
 BLIND_V15 = Path(__file__).with_name("classify_blind_v15")
+# The sixteenth, "a fifth ordinary fortnight", 120 in each language again: frozen once the
+# fifteenth had been read (round 18b), that part's hold-out, measured on 14dc764 (round
+# 18's end state) and once on the end state, in aggregate only.
+BLIND_V16 = Path(__file__).with_name("classify_blind_v16")
 BLIND_SETS = (
     BLIND, BLIND_V2, BLIND_V3, BLIND_V4, BLIND_V5, BLIND_V6, BLIND_V7, BLIND_V8, BLIND_V9,
-    BLIND_V10, BLIND_V11, BLIND_V12, BLIND_V13, BLIND_V14, BLIND_V15,
+    BLIND_V10, BLIND_V11, BLIND_V12, BLIND_V13, BLIND_V14, BLIND_V15, BLIND_V16,
 )  # fmt: skip
 BLIND_LANGUAGES = ("en", "de", "fr", "es", "nl")
 TARGET_MACRO_F1 = 0.90
