@@ -154,6 +154,7 @@ def all_families() -> list[Family]:
     import families_round9
     import families_round9b
     import families_round10_nl
+    import families_round18_phone
     import families_world
 
     return [
@@ -177,6 +178,7 @@ def all_families() -> list[Family]:
         *families_round9.FAMILIES,
         *families_round9b.FAMILIES,
         *families_round10_nl.FAMILIES,
+        *families_round18_phone.FAMILIES,
     ]
 
 
