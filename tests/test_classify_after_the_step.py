@@ -369,3 +369,90 @@ def test_a_flat_named_in_the_subject_is_about_something_else() -> None:
     assert signals.hit is not None, signals
     assert signals.hit.label is Label.OTHER, signals
     assert default_classifier().classify(*message).label is not Label.REJECTION
+
+
+ROUND_18C_NOS = [
+    (
+        "Update on the Sales Lead role",
+        "Hi Dana,\n\nLeadership has frozen all hiring until spring, so we are closing the search"
+        " and won't be moving forward with any candidates, including you. If I can be a"
+        " reference for you anywhere, just ask.\n\nBest,\nMark",
+        "Mark Ode <mark@harbourbrew.example>",
+    ),
+    (
+        "Convocatoria Auxiliar de Farmacia",
+        "Estimada Sra. Ríos: le informamos que la convocatoria para el cargo de Auxiliar de"
+        " Farmacia ha sido cancelada y no se realizarán las etapas restantes del proceso."
+        " Gracias por su interés.\n\nTalento Humano",
+        "Talento Humano <talento@farmaciasur.example>",
+    ),
+    (
+        "Vacante Bodeguero – Sede Norte",
+        "Buenas, Sr. Mena. La vacante de bodeguero ya la llenamos con personal de otra sede."
+        " Gracias por venir a la entrevista.\n\nJefe de Operaciones",
+        "Operaciones Norte <operaciones@cargonorte.example>",
+    ),
+    (
+        "Búsqueda Jefe de Ventas",
+        "Hola Pablo, te cuento que el cliente se inclinó por otro de los candidatos de la terna"
+        " final, con más experiencia en retail. Tu entrevista les gustó mucho. Abrazo,\nLaura"
+        " – Consultora",
+        "Laura Paz <laura@pazconsultores.example>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), ROUND_18C_NOS)
+def test_more_nos_in_plain_words_are_read_as_one(subject: str, body: str, sender: str) -> None:
+    found = default_classifier().classify(subject, body, sender)
+    assert found.label is Label.REJECTION, found
+
+
+def test_being_asked_to_vouch_for_someone_else_is_still_their_hiring() -> None:
+    signals = read_signals(
+        prepare(
+            "Reference request: Sam Lee",
+            "Hi Jo,\n\nSam Lee has applied for our Data Analyst position and listed you. Would you"
+            " be willing to be a reference for him? A short call this week would do.\n\nAnna,"
+            " Talent team",
+            "Anna <talent@brightco.example>",
+        )
+    )
+    assert signals.hit is not None, signals
+    assert signals.hit.label is Label.OTHER, signals
+
+
+def test_a_receipt_that_says_when_to_assume_a_no_informally_is_a_receipt() -> None:
+    found = default_classifier().classify(
+        "Danke für deine Bewerbung!",
+        "Hallo Mia,\n\ndeine Bewerbung als Verkäuferin ist bei uns eingegangen. Die Filialleitung"
+        " schaut sich deine Unterlagen an. Falls du innerhalb von drei Wochen nichts von uns"
+        " hörst, haben wir uns für andere Bewerber entschieden.\n\nDein Recruiting-Team",
+        "Markt Recruiting <karriere@markt.example>",
+    )
+    assert found.label is Label.APPLICATION_RECEIVED, found
+
+
+WRITTEN_TESTS = [
+    (
+        "Uitnodiging schriftelijke proef – administratief medewerker",
+        "Beste kandidaat,\n\nU bent geslaagd voor de preselectie. Wij nodigen u uit voor de"
+        " schriftelijke proef op 12 januari om 9 uur in het stadhuis.\n\nPersoneelsdienst",
+        "Personeelsdienst <personeel@gemeente-aalter.example>",
+    ),
+    (
+        "Bitte Persönlichkeitsfragebogen ausfüllen",
+        "Hallo Herr Sommer,\n\ndanke für Ihre Bewerbung als Filialleiter. Als nächsten Schritt"
+        " bitten wir Sie, bis Freitag unseren Persönlichkeitsfragebogen online auszufüllen.\n\n"
+        "Bewerbermanagement",
+        "Bewerbermanagement <bewerbung@drogerie.example>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), WRITTEN_TESTS)
+def test_an_invitation_to_a_written_test_or_a_questionnaire_is_an_assessment(
+    subject: str, body: str, sender: str
+) -> None:
+    found = default_classifier().classify(subject, body, sender)
+    assert found.label is Label.ASSESSMENT, found

@@ -51,7 +51,7 @@ JOB_WORDS = terms(
     "|mandat |anderen person|autre personne|otra persona|ander persoon"
     "|on te veut|on vous veut|queremos que seas|que empieces|brutos anuales|brut annuel"
     "|bruts annuels|jahresbrutto|bruto per jaar|bruto jaarsalaris"
-    "|casus|thuisopdracht|praktijkopdracht|proefdienst|procedure voor|"
+    "|casus|thuisopdracht|praktijkopdracht|proefdienst|praktijkproef|procedure voor|"
     "applica|applied|applying|candida|interview|recruit|hiring|vacanc|career|résumé"
     "|offer you|offer letter|your offer|an offer|the offer|offer of|offered"
     "|assessment|take-home|opportunit|headhunt|onboard|salary|shortlist|requisition|position"
@@ -433,7 +433,10 @@ PROFILE_VIEW_COUNT = re.compile(
 # Hiring news about someone else: the person is the interviewer or the referee.
 NOT_MINE = terms(
     "interview a candidate|on the interview panel|interview panel for|scorecard"
-    "|as a referee|be a reference|given your name as|interview you about|for an article"
+    # (Asked to vouch for someone else; not "happy to be a reference for you", which an
+    # employer offers the reader at the end of a "no".)
+    "|as a referee|be a reference for him|be a reference for her|be a reference for them"
+    "|reference request for|given your name as|interview you about|for an article"
     "|guest on our|our podcast|a podcast"
     # The person asked to interview others, in the other four languages (never words a
     # "no" uses of its own process: "after evaluating the candidates").
@@ -535,7 +538,11 @@ CONDITIONAL_NO = terms(
     "|vous pourrez considérer que|vous pouvez considérer que|tu peux considérer que"
     "|en caso de no recibir|de no recibir respuesta|podrá considerar que|puede considerar que"
     "|puedes considerar que|gehen sie bitte davon aus|betrachten sie ihre bewerbung als"
-    "|kunt u ervan uitgaan|kun je ervan uitgaan|ga er dan van uit|gaat u er dan van uit",
+    "|kunt u ervan uitgaan|kun je ervan uitgaan|ga er dan van uit|gaat u er dan van uit"
+    "|nichts von uns hörst|nichts von uns hören|von uns nichts hörst|von uns nichts hören"
+    "|niets van ons gehoord|niets van ons hoort|niets van ons hoorde"
+    "|si no te contactamos|si no le contactamos|si no te hemos contactado"
+    "|si vous n'êtes pas contacté|si tu n'es pas contacté|si vous n'avez pas été contacté",
 )
 
 
@@ -976,7 +983,12 @@ REJECTION_RULES = (
         r"\w*(?:runde|stufe|phase)",
         r"no (?:vas|va|van) a (?:continuar|seguir|avanzar|pasar)\b.{0,30}(?:proceso|fase|etapa"
         r"|siguiente|próxima|selección)",
-        r"(?:inclin|decant)\w* por otr[oa]s? (?:persona|candidat|perfil|postulante)",
+        r"(?:inclin|decant)\w* por otr[oa]s? (?:de (?:los|las) )?(?:persona|candidat|perfil"
+        r"|postulante|finalista)",
+        r"(?:convocatoria|proceso|búsqueda|vacante) .{0,60}(?:ha sido|fue|queda|quedó) "
+        r"(?:cancelad|suspendid|anulad)",
+        r"no se (?:realizarán|harán|llevarán a cabo) las (?:etapas|fases) (?:restantes|siguientes)",
+        r"ya (?:la|lo) (?:llenamos|cubrimos|ocupamos|cerramos|completamos)\b",
         r"buiten de boot",
         r"ya (?:hemos|habíamos|han) (?:cogido|contratado|elegido|encontrado|fichado|incorporado"
         r"|escogido) a (?:alguien|una|un|otra|otro)\b",
@@ -1126,6 +1138,13 @@ ASSESSMENT_RULES = (
         r"aufgezeichnete[sn]? (?:video|interview)",
         r"antworten .{0,30}(?:aufzeichnen|aufnehmen)",
         r"eignungstest|einstellungstest|persönlichkeitstest|logiktest|onlinetest",
+        # An invitation to a written or practical test, a personality questionnaire.
+        r"(?:uitnodiging|oproep|oproeping|invitation|invited|convocation|convoqué|einladung"
+        r"|eingeladen|convocatoria|citación|convocad)\w*\b.{0,40}(?:schriftelijke proef"
+        r"|schriftelijk examen|praktijkproef|written (?:test|exam)\b|épreuve écrite"
+        r"|prueba escrita|examen escrito|schriftliche prüfung|schriftlichen test)",
+        r"persönlichkeitsfragebogen|persönlichkeitsinventar|questionnaire de personnalité"
+        r"|cuestionario de personalidad|persoonlijkheidsvragenlijst",
         # A translator's trial piece, in each language.
         r"probeübersetzung|testübersetzung|traduction (?:d'essai|test)|test de traduction"
         r"|traducción de prueba|prueba de traducción|proefvertaling|vertaaltoets"
