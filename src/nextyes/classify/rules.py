@@ -1558,7 +1558,8 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
             hit = hit or RECEIPT_WITH_DEADLINE
         else:
             said = UNLESS_DONE.sub(" ", NO_REPLY_TO_EACH.sub(" ", news))
-            hit = said_no(said) or said_no(FILLERS.sub("", said)) or hit
+            plain = FILLERS.sub("", said)
+            hit = said_no(said) or (said_no(plain) if plain != said else None) or hit
     if hit is None and not bulk:
         hit = next((r.hit for r in ORDERED[len(REJECTION_RULES) :] if r.matches(news)), None)
     # The applicant's own words withdrawing (their sent mail): the "unfortunately ... not"
