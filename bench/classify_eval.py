@@ -122,9 +122,13 @@ BLIND_V15 = Path(__file__).with_name("classify_blind_v15")
 # fifteenth had been read (round 18b), that part's hold-out, measured on 14dc764 (round
 # 18's end state) and once on the end state, in aggregate only.
 BLIND_V16 = Path(__file__).with_name("classify_blind_v16")
+# The seventeenth, "a sixth ordinary fortnight", 120 in each language: frozen once the
+# sixteenth had been read (round 18c), that part's hold-out, measured on 79e09c9 and once
+# on the end state, in aggregate only.
+BLIND_V17 = Path(__file__).with_name("classify_blind_v17")
 BLIND_SETS = (
     BLIND, BLIND_V2, BLIND_V3, BLIND_V4, BLIND_V5, BLIND_V6, BLIND_V7, BLIND_V8, BLIND_V9,
-    BLIND_V10, BLIND_V11, BLIND_V12, BLIND_V13, BLIND_V14, BLIND_V15, BLIND_V16,
+    BLIND_V10, BLIND_V11, BLIND_V12, BLIND_V13, BLIND_V14, BLIND_V15, BLIND_V16, BLIND_V17,
 )  # fmt: skip
 BLIND_LANGUAGES = ("en", "de", "fr", "es", "nl")
 TARGET_MACRO_F1 = 0.90
