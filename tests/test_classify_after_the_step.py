@@ -456,3 +456,26 @@ def test_an_invitation_to_a_written_test_or_a_questionnaire_is_an_assessment(
 ) -> None:
     found = default_classifier().classify(subject, body, sender)
     assert found.label is Label.ASSESSMENT, found
+
+
+def test_ones_own_redundancy_is_no_rejection() -> None:
+    """The current employer ending the job uses a "no"'s words; it answers no application."""
+    found = default_classifier().classify(
+        "Your role - outcome of consultation",
+        "Dear Chris,\n\nFollowing our consultation meetings, I am sorry to confirm that we have"
+        " not been able to find a suitable alternative role for you. Your position will"
+        " therefore be made redundant from 31 January, and your redundancy payment will be"
+        " paid with your final salary.\n\nHR, Calder Foods",
+        "HR Calder Foods <hr@calderfoods.example>",
+    )
+    assert found.label is not Label.REJECTION, found
+
+
+def test_a_talk_proposal_turned_down_is_about_something_else() -> None:
+    found = default_classifier().classify(
+        "Tu propuesta de charla para las Jornadas de Datos",
+        "Hola Ana:\n\nGracias por tu propuesta de charla. Lamentablemente no ha sido"
+        " seleccionada para el programa de este año; recibimos muchas propuestas.\n\nEl comité",
+        "Jornadas de Datos <charlas@jornadasdatos.example>",
+    )
+    assert found.label is not Label.REJECTION or found.confidence < 0.9, found

@@ -362,6 +362,9 @@ NOT_HIRING = terms(
     "|arrendatari|inquilin|la fianza|tu fianza|su fianza|de fianza|arrendamiento"
     "|solicitud de subvención|tu subvención|su subvención"
     "|ayuda económica|ayudas al estudio|tu ponencia|su ponencia|la ponencia|ponencias"
+    "|propuesta de charla|propuestas de charla|lightning talk"
+    "|call for papers|call for proposals|this batch|next batch|later batch|winter batch"
+    "|summer batch|proposition de conférence|appel à communications|vortragsvorschlag"
     "|comité de programa|comité científico"
     "|congreso|tu artículo|su artículo|solicitud de visado|permiso de residencia"
     "|tarjeta de residencia"
@@ -465,6 +468,16 @@ OWN_WORK = terms(
     "|reunión de lanzamiento|reunión de arranque|teamvergadering|werkoverleg"
     "|afdelingsoverleg|functioneringsgesprek|beoordelingsgesprek|jaargesprek"
     "|planningsoverleg|stuurgroep|heidag|personeelsvergadering|projectoverleg",
+)
+# One's own job ending: a redundancy or a dismissal at the current employer carries the
+# words of a "no" ("unfortunately we have not been able to identify a role for you") but
+# is no answer to an application.
+REDUNDANCY = terms(
+    "made redundant|redundancy payment|at risk of redundancy|redundancy consultation"
+    "|collective consultation|your notice of termination|betriebsbedingte kündigung"
+    "|betriebsbedingten kündigung|sozialplan|licenciement économique|licenciement pour motif"
+    "|plan de sauvegarde de l'emploi|despido objetivo|expediente de regulación|carta de despido"
+    "|boventallig|ontslag om bedrijfseconomische|ontslagaanvraag|reorganisatieplan"
 )
 # Leaving one's own job: an exit interview is a meeting there, never a job interview.
 EXIT_INTERVIEW = terms(
@@ -1446,6 +1459,7 @@ SOMEONE_ELSES_HIRING = RuleHit(Label.OTHER, 0.8, "someone else's hiring")
 PASSED_ON = RuleHit(Label.OTHER, 0.8, "the sender's own news, passed on to you")
 OWN_WITHDRAWAL = RuleHit(Label.OTHER, 0.8, "your own withdrawal")
 AT_ONES_OWN_WORK = RuleHit(Label.OTHER, 0.8, "a meeting at your own work")
+YOUR_JOB_ENDING = RuleHit(Label.OTHER, 0.8, "your current job ending, not an application")
 AT_THE_JOB_CENTRE = RuleHit(Label.OTHER, 0.8, "an appointment with the job centre")
 RECEIPT_WITH_DEADLINE = RuleHit(Label.APPLICATION_RECEIVED, 0.7, "receipt with a deadline")
 TEST_PLATFORM = RuleHit(Label.ASSESSMENT, 0.8, "sent by a test platform")
@@ -1477,6 +1491,7 @@ LISTS = WordLists(
         "job_context": JOB_CONTEXT,
         "conditional_no": CONDITIONAL_NO,
         "own_work": OWN_WORK,
+        "redundancy": REDUNDANCY,
         "exit_interview": EXIT_INTERVIEW,
         "hiring_process": HIRING_PROCESS,
         **dict(CONCEPTS),
@@ -1568,6 +1583,10 @@ def read_signals(message: Prepared, linked: bool = False) -> Signals:
         hit is None or (hit.label == Label.REJECTION and hit != OFFER_WITHDRAWN.hit)
     ):
         hit = OWN_WITHDRAWAL
+    if "redundancy" in found and (
+        hit is None or (hit.label == Label.REJECTION and hit != OFFER_WITHDRAWN.hit)
+    ):
+        hit = YOUR_JOB_ENDING
     own_work = not (ats or assessing) and "own_work" in found
     if hit is None and own_work and "hiring_process" not in found:
         hit = AT_ONES_OWN_WORK
